@@ -1,0 +1,27 @@
+package kr.tupyo.identity;
+
+import kr.tupyo.platform.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** Errors of accounts, tokens and sign-in. */
+public enum IdentityError implements ErrorCode {
+    USERNAME_TAKEN(HttpStatus.CONFLICT),
+    INVALID_USERNAME(HttpStatus.UNPROCESSABLE_CONTENT),
+    WEAK_PASSWORD(HttpStatus.UNPROCESSABLE_CONTENT),
+    STATION_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
+    STATION_NOT_APPLICABLE(HttpStatus.UNPROCESSABLE_CONTENT),
+    ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND),
+    SIGN_IN_THROTTLED(HttpStatus.TOO_MANY_REQUESTS);
+
+    private final HttpStatus status;
+
+    IdentityError(HttpStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+}

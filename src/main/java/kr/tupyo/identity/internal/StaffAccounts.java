@@ -1,0 +1,74 @@
+package kr.tupyo.identity.internal;
+
+import java.util.List;
+import java.util.Map;
+import kr.tupyo.audit.AuditLog;
+import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.identity.IdentityAuditEvent;
+import kr.tupyo.identity.IdentityError;
+import kr.tupyo.identity.Role;
+import kr.tupyo.platform.ProblemException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What an administrator does with accounts: create, reset a password, disable. Every change is audited. */
+@Service
+public class StaffAccounts {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    StaffAccounts(Accounts accounts, PasswordEncoder passwords, AuditLog audit) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Account create(String username, String displayName, Role role, String stationCode, String password) {
+        String station = StationBinding.check(role, stationCode);
+        if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            throw new ProblemException(IdentityError.INVALID_USERNAME);
+        }
+        checkStrength(password);
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        if (!accounts.insert(username, name, passwords.encode(password), role, station)) {
+            throw new ProblemException(IdentityError.USERNAME_TAKEN, Map.of("username", username), username);
+        }
+        audit.record(IdentityAuditEvent.ACCOUNT_CREATED, "account:" + username, AuditOutcome.SUCCESS,
+                station == null ? Map.of("role", role.name()) : Map.of("role", role.name(), "station", station));
+        return accounts.find(username).orElseThrow();
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password) {
+        checkStrength(password);
+        if (!accounts.updatePassword(username, passwords.encode(password))) {
+            throw new ProblemException(IdentityError.ACCOUNT_NOT_FOUND, username);
+        }
+        audit.record(IdentityAuditEvent.PASSWORD_RESET, "account:" + username, AuditOutcome.SUCCESS);
+    }
+
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        if (!accounts.setEnabled(username, enabled)) {
+            throw new ProblemException(IdentityError.ACCOUNT_NOT_FOUND, username);
+        }
+        audit.record(enabled ? IdentityAuditEvent.ACCOUNT_ENABLED : IdentityAuditEvent.ACCOUNT_DISABLED,
+                "account:" + username, AuditOutcome.SUCCESS);
+    }
+
+    public List<Account> all() {
+        return accounts.all();
+    }
+
+    static void checkStrength(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.isBlank()) {
+            throw new ProblemException(IdentityError.WEAK_PASSWORD, MIN_PASSWORD_LENGTH);
+        }
+    }
+}

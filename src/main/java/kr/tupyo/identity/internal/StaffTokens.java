@@ -1,0 +1,86 @@
+package kr.tupyo.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.tupyo.audit.AuditLog;
+import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.identity.IdentityAuditEvent;
+import kr.tupyo.identity.IdentityError;
+import kr.tupyo.identity.Role;
+import kr.tupyo.identity.StaffPrincipal;
+import kr.tupyo.platform.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** API tokens: created by an administrator, shown once, stored hashed, revocable. */
+@Service
+public class StaffTokens {
+
+    static final String PREFIX = "tpy_";
+
+    private final ApiTokens tokens;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    StaffTokens(ApiTokens tokens, AuditLog audit) {
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    /** The token's secret is in the result and nowhere else. */
+    public record IssuedToken(UUID id, String token) {
+    }
+
+    @Transactional
+    public IssuedToken create(String name, Role role, String stationCode, String createdBy) {
+        String station = StationBinding.check(role, stationCode);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        UUID id = UUID.randomUUID();
+        String label = name == null || name.isBlank() ? role.name().toLowerCase() : name.strip();
+        tokens.insert(id, label, hash(token), role, station, createdBy);
+        audit.record(IdentityAuditEvent.TOKEN_CREATED, "token:" + id, AuditOutcome.SUCCESS,
+                station == null ? Map.of("name", label, "role", role.name())
+                        : Map.of("name", label, "role", role.name(), "station", station));
+        return new IssuedToken(id, token);
+    }
+
+    @Transactional
+    public void revoke(UUID id) {
+        if (!tokens.revoke(id)) {
+            throw new ProblemException(IdentityError.TOKEN_NOT_FOUND, id);
+        }
+        audit.record(IdentityAuditEvent.TOKEN_REVOKED, "token:" + id, AuditOutcome.SUCCESS);
+    }
+
+    public List<ApiToken> all() {
+        return tokens.all();
+    }
+
+    /** The caller a presented token stands for, if it is known and not revoked. */
+    public Optional<StaffPrincipal> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return tokens.findActiveByHash(hash(presented)).map(token -> {
+            tokens.touch(token.id());
+            return new StaffPrincipal("token:" + token.name(), token.role(), token.stationCode());
+        });
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

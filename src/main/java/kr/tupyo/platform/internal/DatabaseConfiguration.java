@@ -1,0 +1,60 @@
+package kr.tupyo.platform.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import kr.tupyo.platform.TupyoProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource for the whole service: an external PostgreSQL when {@code TUPYO_DATABASE_URL} is
+ * set, otherwise the embedded server. Nothing else in the code knows which one it is.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(TupyoProperties properties) throws IOException {
+        TupyoProperties.Database db = properties.database();
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("tupyo");
+        config.setMaximumPoolSize(32);
+        if (db != null && db.isExternal()) {
+            log.info("Using external PostgreSQL at {}", db.url());
+            config.setJdbcUrl(db.url());
+            config.setUsername(db.user());
+            config.setPassword(db.password());
+            return new HikariDataSource(config);
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir());
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername("postgres");
+        return new EmbeddedHikariDataSource(config, server);
+    }
+
+    /** Closes the embedded server after the pool, so that shutdown leaves no postgres behind. */
+    static final class EmbeddedHikariDataSource extends HikariDataSource {
+        private final EmbeddedPostgresServer server;
+
+        EmbeddedHikariDataSource(HikariConfig config, EmbeddedPostgresServer server) {
+            super(config);
+            this.server = server;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+        }
+    }
+
+}

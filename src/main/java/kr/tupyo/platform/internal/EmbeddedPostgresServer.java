@@ -1,0 +1,98 @@
+package kr.tupyo.platform.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The default database: PostgreSQL 17 run by zonky from the jar, its data kept under the data
+ * directory so that it survives restarts.
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedPostgresServer start(Path dataDir) throws IOException {
+        Path pgData = dataDir.resolve("postgres").toAbsolutePath();
+        Path work = dataDir.resolve("postgres-runtime").toAbsolutePath();
+        Files.createDirectories(work);
+        stopOrphanedServer(pgData);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(work.toFile())
+                // zonky turns synchronous_commit off for speed in tests; an acknowledged vote must not be lost.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "200")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
+        return new EmbeddedPostgresServer(postgres);
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /**
+     * A JVM killed with SIGKILL leaves its postgres running, holding postmaster.pid; the next start
+     * would wait for it and fail. Stop such a server first (it still has every committed write).
+     */
+    static void stopOrphanedServer(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst())
+                .flatMap(ProcessHandle::of)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (orphan.isEmpty()) {
+            return;
+        }
+        ProcessHandle process = orphan.get();
+        log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.pid());
+        process.destroy(); // SIGTERM: a "smart" shutdown that keeps the data consistent
+        waitForExit(process, Duration.ofSeconds(30));
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            waitForExit(process, Duration.ofSeconds(10));
+        }
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void waitForExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception ignored) {
+            // still alive: the caller escalates
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

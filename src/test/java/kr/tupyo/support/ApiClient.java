@@ -1,0 +1,134 @@
+package kr.tupyo.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffTokens;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Talks to the running test server over real HTTP (so that filters, error pages and problem+json
+ * are exercised as a client sees them), with tokens minted for any role.
+ */
+@TestComponent
+public class ApiClient {
+
+    private final Environment environment;
+    private final StaffTokens tokens;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Map<String, String> tokenCache = new LinkedHashMap<>();
+
+    public ApiClient(Environment environment, StaffTokens tokens) {
+        this.environment = environment;
+        this.tokens = tokens;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    /** A fresh (cached per role and station) API token with that role. */
+    public String tokenFor(Role role, String stationCode) {
+        return tokenCache.computeIfAbsent(role + "/" + stationCode,
+                k -> tokens.create("test-" + UUID.randomUUID(), role, stationCode, "test").token());
+    }
+
+    public String tokenFor(Role role) {
+        return tokenFor(role, role.isStationBound() ? "TEST-STATION" : null);
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response postJson(String path, String token, Object body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body))));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Response send(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path, token).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    public static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with helpers for JSON and problem bodies. */
+    public record Response(HttpResponse<byte[]> raw, JsonMapper mapper) {
+        public int status() {
+            return raw.statusCode();
+        }
+
+        public String body() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        public byte[] bytes() {
+            return raw.body();
+        }
+
+        public JsonNode json() {
+            return mapper.readTree(body());
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** The problem+json {@code code}, or null when the body is not a problem. */
+        public String problemCode() {
+            String type = header("Content-Type");
+            if (type == null || !type.startsWith("application/problem+json")) {
+                return null;
+            }
+            return json().path("code").asString();
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+}
