@@ -19,6 +19,16 @@ public record StaffPrincipal(String name, Role role, String stationCode) impleme
         return auth != null && auth.getPrincipal() instanceof StaffPrincipal p ? Optional.of(p) : Optional.empty();
     }
 
+    /**
+     * Refuses (403 {@code OTHER_STATION}) a station-bound caller acting for another station; anyone
+     * else may act for any station their role allows.
+     */
+    public void requireMayActFor(String station) {
+        if (!mayActFor(station)) {
+            throw new kr.tupyo.platform.ProblemException(IdentityError.OTHER_STATION, stationCode);
+        }
+    }
+
     /** True when this caller may act for the given station: station staff only for their own. */
     public boolean mayActFor(String station) {
         return !role.isStationBound() || station.equals(stationCode);
