@@ -13,6 +13,8 @@ public enum IdentityError implements ErrorCode {
     ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
     TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND),
     SIGN_IN_THROTTLED(HttpStatus.TOO_MANY_REQUESTS),
+    WRONG_CURRENT_PASSWORD(HttpStatus.UNPROCESSABLE_CONTENT),
+    PASSWORD_NOT_CHANGED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** A station-bound caller asked to act for another station than their own. */
     OTHER_STATION(HttpStatus.FORBIDDEN);
 

@@ -12,7 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param role        the role granted
  * @param stationCode the station a station-bound caller acts for, else null
  */
-public record StaffPrincipal(String name, Role role, String stationCode) implements java.io.Serializable {
+public record StaffPrincipal(String name, Role role, String stationCode) implements java.security.Principal, java.io.Serializable {
+
+    /** As a {@link java.security.Principal}, so that Spring Security, sessions and the audit log see the name. */
+    @Override
+    public String getName() {
+        return name;
+    }
 
     public static Optional<StaffPrincipal> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -79,10 +79,11 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords, AuditLog audit,
-                              List<PublicPaths> publicPaths) throws Exception {
+                              PasswordChangeRequired passwordChange, List<PublicPaths> publicPaths) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(passwords))
                 .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(passwordChange)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof PasswordAuthenticationProvider.SignInThrottledException
                                 ? "/login?throttled" : "/login?error"))))
