@@ -12,7 +12,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param role        the role granted
  * @param stationCode the station a station-bound caller acts for, else null
  */
-public record StaffPrincipal(String name, Role role, String stationCode) implements java.io.Serializable {
+public record StaffPrincipal(String name, Role role, String stationCode)
+        implements java.security.Principal, java.io.Serializable {
+
+    /**
+     * The username: what {@code Authentication.getName()} returns for a form sign-in (page header,
+     * audit actor, token creator); without it Spring Security would use {@code toString()}.
+     */
+    @Override
+    public String getName() {
+        return name;
+    }
 
     public static Optional<StaffPrincipal> current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
