@@ -50,6 +50,14 @@ class SignInBrowserIT {
         assertThat(browser.style(By.cssSelector("form[action$='/logout'] button"), "border-radius"))
                 .as("KRDS buttons are rounded").isNotEqualTo("0px");
         assertThat(browser.style(By.cssSelector(".tupyo-tiles"), "display")).isEqualTo("grid");
+        assertThat(browser.fontLoaded("Pretendard GOV")).as("the KRDS typeface is served and used").isTrue();
+        assertThat(browser.style(By.cssSelector(".tupyo-tile strong"), "font-size"))
+                .as("tile titles are not shrunk by KRDS's 10px root font size").isEqualTo("18px");
+        var brand = browser.waitFor(By.cssSelector(".tupyo-brand")).getRect();
+        var utility = browser.waitFor(By.cssSelector(".tupyo-utility")).getRect();
+        assertThat(Math.abs((brand.y + brand.height / 2) - (utility.y + utility.height / 2)))
+                .as("brand and utility links share one header row").isLessThan(12);
+        assertThat(utility.x).isGreaterThan(brand.x + brand.width);
         Path shot = browser.screenshot("home-admin-ko");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
 

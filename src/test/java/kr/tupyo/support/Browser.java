@@ -287,6 +287,14 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
                 return result;""");
     }
 
+    /** True when the page has loaded a web font of that family (after {@code document.fonts.ready}). */
+    public boolean fontLoaded(String family) {
+        return Boolean.TRUE.equals(js("""
+                const family = arguments[0];
+                return document.fonts.ready.then(() => [...document.fonts].some(
+                    f => f.family.replace(/["']/g, '') === family && f.status === 'loaded'));""", family));
+    }
+
     /** The computed value of a CSS property of the first element found. */
     public String style(By locator, String property) {
         return waitFor(locator).getCssValue(property);
