@@ -12,9 +12,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param role        the role granted
  * @param stationCode the station a station-bound caller acts for, else null
  */
-public record StaffPrincipal(String name, Role role, String stationCode) implements java.security.Principal, java.io.Serializable {
+public record StaffPrincipal(String name, Role role, String stationCode)
+        implements java.security.Principal, java.io.Serializable {
 
-    /** As a {@link java.security.Principal}, so that Spring Security, sessions and the audit log see the name. */
+    /**
+     * The username: what {@code Authentication.getName()} returns for a form sign-in (page header,
+     * audit actor, token creator); without it Spring Security would use {@code toString()}.
+     */
     @Override
     public String getName() {
         return name;

@@ -103,7 +103,10 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> {
                     publicPaths.forEach(p -> auth.requestMatchers(p.patterns().toArray(String[]::new)).permitAll());
+                    // The sign-in page with any query (?error, ?throttled, ?signedOut, ?lang=en): formLogin's
+                    // permitAll() matches "/login" only without a query string.
                     auth.requestMatchers(STATIC).permitAll()
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/login").permitAll()
                             .anyRequest().authenticated();
                 })
                 .build();
