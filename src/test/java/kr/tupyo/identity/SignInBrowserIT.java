@@ -73,6 +73,7 @@ class SignInBrowserIT {
         assertThat(browser.path()).startsWith("/admin/accounts");
         assertThat(browser.htmlLang()).isEqualTo("en");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Staff accounts");
+        browser.screenshot("accounts-admin-en");
 
         browser.switchLanguage("ko");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("직원 계정");
@@ -121,6 +122,7 @@ class SignInBrowserIT {
         assertThat(browser.path()).isEqualTo("/login?error");
         assertThat(browser.text(By.cssSelector(".tupyo-notice.danger"))).isEqualTo("아이디 또는 비밀번호가 올바르지 않습니다.");
         assertThat(browser.isPresent(By.id("signed-in-user"))).isFalse();
+        browser.screenshot("login-error-ko");
 
         // The language can be switched before signing in.
         browser.switchLanguage("en");

@@ -105,6 +105,7 @@ class ExternalDatabaseIT {
                 .as("postgres children of the JVM").isEmpty();
 
         assertThat(tupyo.stop()).isIn(0, 143);
+        tupyo.assertCleanShutdown();
     }
 
     private static List<String> strings(Connection c, String sql, String... params) throws SQLException {

@@ -150,6 +150,18 @@ final class TupyoProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /**
+     * The console shows an orderly shutdown: nothing lost its database while the context was closing
+     * (e.g. the embedded postgres stopped by a JVM shutdown hook before Spring was done with it).
+     */
+    void assertCleanShutdown() {
+        assertThat(output()).as("shutdown of %s", log)
+                .contains("Graceful shutdown complete")
+                .doesNotContain("Invocation of destroy method failed")
+                .doesNotContain("Failed to validate connection")
+                .doesNotContain("Could not open JDBC Connection");
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -34,7 +34,12 @@ class DatabaseConfiguration {
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir());
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
-        return new EmbeddedHikariDataSource(config, server);
+        try {
+            return new EmbeddedHikariDataSource(config, server);
+        } catch (RuntimeException e) {
+            server.close(); // no pool, no bean to close it later: do not leave postgres running
+            throw e;
+        }
     }
 
     /** Closes the embedded server after the pool, so that shutdown leaves no postgres behind. */

@@ -19,9 +19,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
+    /** The postmaster, to stop it even when pg_ctl cannot (e.g. its files are already gone). */
+    private final ProcessHandle postmaster;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, ProcessHandle postmaster) {
         this.postgres = postgres;
+        this.postmaster = postmaster;
     }
 
     static EmbeddedPostgresServer start(Path dataDir) throws IOException {
@@ -40,9 +43,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky's own JVM shutdown hook would stop postgres while Spring's hook still closes the
+                // context (graceful shutdown, event publications, sessions): the application stops it
+                // instead, after the connection pool (DatabaseConfiguration.EmbeddedHikariDataSource).
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgData);
-        return new EmbeddedPostgresServer(postgres);
+        return new EmbeddedPostgresServer(postgres, runningPostmaster(pgData).orElse(null));
     }
 
     String jdbcUrl() {
@@ -54,19 +61,28 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      * would wait for it and fail. Stop such a server first (it still has every committed write).
      */
     static void stopOrphanedServer(Path pgData) throws IOException {
-        Path pidFile = pgData.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst())
-                .flatMap(ProcessHandle::of)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        Optional<ProcessHandle> orphan = runningPostmaster(pgData);
         if (orphan.isEmpty()) {
             return;
         }
         ProcessHandle process = orphan.get();
         log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", process.pid());
+        stop(process);
+    }
+
+    /** The postgres named by postmaster.pid, when it runs. */
+    private static Optional<ProcessHandle> runningPostmaster(Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        return lines.isEmpty() ? Optional.empty() : parsePid(lines.getFirst())
+                .flatMap(ProcessHandle::of)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    }
+
+    private static void stop(ProcessHandle process) {
         process.destroy(); // SIGTERM: a "smart" shutdown that keeps the data consistent
         waitForExit(process, Duration.ofSeconds(30));
         if (process.isAlive()) {
@@ -93,6 +109,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close(); // pg_ctl stop; zonky logs rather than throws when that fails
+        } finally {
+            if (postmaster != null) {
+                waitForExit(postmaster, Duration.ofSeconds(5)); // pg_ctl returns as the pid file goes
+            }
+            if (postmaster != null && postmaster.isAlive()) {
+                log.warn("pg_ctl did not stop the embedded PostgreSQL (pid {}); stopping it directly", postmaster.pid());
+                stop(postmaster);
+            }
+        }
     }
 }
