@@ -124,10 +124,11 @@ class SignInBrowserIT {
         assertThat(browser.isPresent(By.id("signed-in-user"))).isFalse();
         browser.screenshot("login-error-ko");
 
-        // The language can be switched before signing in.
+        // The language can be switched before signing in, and the message stays on the page.
         browser.switchLanguage("en");
-        assertThat(browser.path()).isEqualTo("/login?lang=en");
+        assertThat(browser.path()).isEqualTo("/login?error&lang=en");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in to tupyo");
+        assertThat(browser.text(By.cssSelector(".tupyo-notice.danger"))).isEqualTo("The username or password is wrong.");
         assertThat(browser.text(By.id("sign-in"))).isEqualTo("Sign in");
 
 

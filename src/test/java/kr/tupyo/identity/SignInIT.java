@@ -62,6 +62,12 @@ class SignInIT {
     }
 
     @Test
+    void languageLinksKeepTheMessageOnThePage() {
+        var page = api.get("/login?error", null);
+        assertThat(page.body()).contains("href=\"/login?error&amp;lang=en\"").contains("href=\"/login?error&amp;lang=ko\"");
+    }
+
+    @Test
     void refusesSignInWithoutCsrfToken() {
         accounts.create("nocsrf", null, Role.OBSERVER, null, "a-very-good-password");
         var response = submit(openLoginPage(), "nocsrf", "a-very-good-password", false);

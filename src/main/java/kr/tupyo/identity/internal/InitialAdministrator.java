@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class InitialAdministrator implements ApplicationRunner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InitialAdministrator.class);
+
     static final String USERNAME = "admin";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -69,11 +71,16 @@ class InitialAdministrator implements ApplicationRunner {
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, password + "\n", StandardOpenOption.TRUNCATE_EXISTING);
-            // Printed to the console on purpose (not the log): the operator needs it once to sign in.
-            System.out.println();
-            System.out.println("  First start: sign in as 'admin' with the one-time password  " + password);
-            System.out.println("  (also in " + file.toAbsolutePath() + ")");
-            System.out.println();
+            if ("json".equalsIgnoreCase(properties.logFormat())) {
+                // Structured logs go to log shippers: say where the password is, never the password.
+                log.warn("First start: sign in as 'admin' with the one-time password in {}", file.toAbsolutePath());
+            } else {
+                // Printed to the console on purpose (not the log): the operator needs it once to sign in.
+                System.out.println();
+                System.out.println("  First start: sign in as 'admin' with the one-time password  " + password);
+                System.out.println("  (also in " + file.toAbsolutePath() + ")");
+                System.out.println();
+            }
         }
     }
 
