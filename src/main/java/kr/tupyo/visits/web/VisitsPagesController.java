@@ -13,6 +13,7 @@ import kr.tupyo.visits.GiftDirection;
 import kr.tupyo.visits.GiftDisposition;
 import kr.tupyo.visits.MemberRole;
 import kr.tupyo.visits.ScheduleOutcome;
+import kr.tupyo.visits.internal.Booking;
 import kr.tupyo.visits.internal.Catalogue;
 import kr.tupyo.visits.internal.Delegations;
 import kr.tupyo.visits.internal.Gift;
@@ -72,9 +73,13 @@ class VisitsPagesController {
     @GetMapping("/visits/{id}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
     String visit(@PathVariable UUID id, Model model, Locale locale) {
-        model.addAttribute("v", view.of(id, locale));
+        VisitView.Whole whole = view.of(id, locale);
+        model.addAttribute("v", whole);
         model.addAttribute("rooms", catalogue.rooms());
         model.addAttribute("officials", catalogue.officials());
+        model.addAttribute("bookedOfficials", catalogue.officials().stream()
+                .filter(o -> whole.bookings().stream().anyMatch(b -> b.resource().equals(Booking.official(o.id()))))
+                .toList());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("directions", GiftDirection.values());
         model.addAttribute("dispositions", GiftDisposition.values());
