@@ -14,6 +14,7 @@
     var counts = stats[dimension] || [];
     var chart = echarts.init(el, null, { renderer: 'svg' });
     chart.setOption({
+      animation: false,
       title: { text: labels[dimension], left: 'center', textStyle: { fontSize: 14 } },
       tooltip: {},
       grid: { left: 40, right: 16, bottom: 60, top: 40 },

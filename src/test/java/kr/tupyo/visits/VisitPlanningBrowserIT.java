@@ -54,6 +54,7 @@ class VisitPlanningBrowserIT {
             browser.type("#delegationSize", "16");
             browser.type("#languages", "en");
             Thread.sleep(FormTokens.MIN_FILL.toMillis() + 500); // a person takes a moment to fill the form
+            browser.screenshot("visits-1-request-form");
             browser.click("#send-request");
             browser.find("#request-received");
 
@@ -78,12 +79,14 @@ class VisitPlanningBrowserIT {
             assertThat(programme).contains("Integrated voters' list server: asked about Voters list and resident registration")
                     .contains("Director General of Planning and Coordination");
 
+            browser.screenshot("visits-2-tailored");
             // Schedule
             browser.setValue("#schedule-date", "2027-05-11");
             browser.setValue("#schedule-time", "10:00");
             browser.click("#schedule-submit");
             assertThat(browser.text("#scheduled-at")).contains("2027-05-11 10:00");
 
+            browser.screenshot("visits-3-scheduled");
             // Briefing note, fetched with the officer's session
             String href = browser.find("#doc-briefing-en").getAttribute("href");
             var pdf = api.send(api.request(href.substring(api.baseUrl().length()), null)
@@ -106,6 +109,10 @@ class VisitPlanningBrowserIT {
             browser.type("#q-answer", "Through the integrated voters list server.");
             browser.click("#add-question-submit");
             assertThat(browser.text("#qa-notes")).contains("How is one voters list shared");
+            browser.screenshot("visits-4-report");
+            browser.open("/visits/statistics?lang=en");
+            browser.find("#visit-charts svg");
+            browser.screenshot("visits-5-statistics");
         }
     }
 }

@@ -80,6 +80,14 @@ final class VisitsBrowser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /** Keeps a picture of the page under target/browser/ for a person to look at after the run. */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "browser");
+        Files.createDirectories(dir);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
     String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : name + "=" + cookie.getValue();
