@@ -6,9 +6,10 @@ import org.springframework.http.HttpStatus;
 /** Errors of the visits desk (messages in i18n/errors_visits*.properties). */
 public enum VisitsError implements ErrorCode {
     VISIT_NOT_FOUND(HttpStatus.NOT_FOUND),
-    PARTNER_NOT_FOUND(HttpStatus.NOT_FOUND),
-    OFFICIAL_NOT_FOUND(HttpStatus.NOT_FOUND),
-    PROGRAMME_ITEM_NOT_FOUND(HttpStatus.NOT_FOUND),
+    VISIT_PARTNER_NOT_FOUND(HttpStatus.NOT_FOUND),
+    VISIT_OFFICIAL_NOT_FOUND(HttpStatus.NOT_FOUND),
+    VISIT_ITEM_NOT_FOUND(HttpStatus.NOT_FOUND),
+    VISIT_PARTNER_EXISTS(HttpStatus.CONFLICT),
     VISIT_INVALID_TRANSITION(HttpStatus.CONFLICT),
     VISIT_NOT_ACCEPTED(HttpStatus.CONFLICT),
     VISIT_INVALID_REQUEST(HttpStatus.BAD_REQUEST),

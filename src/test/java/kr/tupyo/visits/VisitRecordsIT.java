@@ -67,6 +67,11 @@ class VisitRecordsIT {
         UUID id = visits.accepted(VisitsApi.request(org, "purpose", "Study of the integrated voters list"));
         visits.addMember(id, "Marlon <script>alert(1)</script> Brown", "Registrar General", "Register General's Department", "HEAD");
         visits.addMember(id, "김하늘", "통역사", "eGov Jamaica", "INTERPRETER");
+        String[] organisations = {"eGov Jamaica", "Register General's Department", "Office of the Prime Minister",
+                "Electoral Commission of Jamaica"};
+        for (int i = 1; i <= 14; i++) {
+            visits.addMember(id, "Member Number" + i, "Officer", organisations[i % 4], i == 14 ? "ACCOMPANYING_OFFICIAL" : "MEMBER");
+        }
         String partner = api.get("/api/v1/visits/" + id, visits.officer()).json().path("partner").path("id").asString();
         visits.put("/api/v1/visits/partners/" + partner, Map.of("electoralNotes", "First-past-the-post, 63 constituencies"));
         visits.tailor(id);
@@ -80,9 +85,37 @@ class VisitRecordsIT {
         assertThat(text(id, "briefing", "en")).contains("Briefing note", "Previous visits and outcomes",
                 "Director General of Planning and Coordination");
         assertThat(text(id, "itinerary", "ko")).contains("방문 일정표", "환영사", "10:00", "선거체험관");
-        assertThat(text(id, "name-cards", "en")).contains("김하늘", "Registrar General");
+        String cards = text(id, "name-cards", "en");
+        assertThat(cards).contains("김하늘", "Registrar General", "Office of the Prime Minister");
+        for (int i = 1; i <= 14; i++) {
+            assertThat(cards).as("16 name cards").contains("Member Number" + i + "\n");
+        }
         assertThat(text(id, "letter", "ko")).contains("감사", org);
         assertThat(api.get("/api/v1/visits/" + id + "/documents/nonsense", visits.officer()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void partnersAndOfficialsAreRegisteredDirectly() {
+        Map<String, Object> partner = new LinkedHashMap<>();
+        partner.put("name", "International IDEA " + UUID.randomUUID().toString().substring(0, 6));
+        partner.put("type", "INTERNATIONAL_ORGANISATION");
+        partner.put("country", "se");
+        var created = api.postJson("/api/v1/visits/partners", visits.officer(), partner);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.postJson("/api/v1/visits/partners", visits.officer(), partner).problemCode()).isEqualTo("VISIT_PARTNER_EXISTS");
+        var read = api.get("/api/v1/visits/partners/" + created.json().path("id").asString(), visits.officer()).json();
+        assertThat(read.path("partner").path("region").asString()).isEqualTo("EUROPE");
+
+        Map<String, Object> official = new LinkedHashMap<>();
+        official.put("nameEn", "Han Jiwoo");
+        official.put("nameKo", "한지우");
+        official.put("titleEn", "Director of Overseas Voting");
+        official.put("titleKo", "재외선거과장");
+        official.put("department", "Election Bureau");
+        official.put("topics", List.of("OVERSEAS_VOTING"));
+        official.put("languages", List.of("ko", "en"));
+        assertThat(api.postJson("/api/v1/visits/officials", visits.officer(), official).status()).isEqualTo(201);
+        assertThat(api.get("/api/v1/visits/officials", visits.officer()).body()).contains("재외선거과장");
     }
 
     @Test

@@ -34,6 +34,17 @@ public class Partners {
                 .params(name, country).query(UUID.class).single();
     }
 
+    /** A new partner; empty when one with that name in that country exists. */
+    public Optional<UUID> create(String name, PartnerType type, String country, String contactName,
+                                 String contactEmail, String contactPhone, String electoralNotes) {
+        return jdbc.sql("""
+                INSERT INTO visit_partners (name, type, country, region, contact_name, contact_email, contact_phone,
+                    electoral_notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name, country) DO NOTHING RETURNING id""")
+                .params(name, type.name(), country, Region.of(country).name(), contactName, contactEmail, contactPhone,
+                        electoralNotes)
+                .query(UUID.class).optional();
+    }
+
     public Optional<Partner> find(UUID id) {
         return jdbc.sql("SELECT * FROM visit_partners WHERE id = ?").param(id).query(PARTNER).optional();
     }

@@ -88,7 +88,7 @@ public class Programmes {
     public List<ProgrammeItem> drop(UUID visitId, UUID itemId) {
         acceptedVisit(visitId);
         if (!items.delete(visitId, itemId)) {
-            throw new ProblemException(VisitsError.PROGRAMME_ITEM_NOT_FOUND, itemId);
+            throw new ProblemException(VisitsError.VISIT_ITEM_NOT_FOUND, itemId);
         }
         List<ProgrammeItem> rest = items.of(visitId);
         for (int i = 0; i < rest.size(); i++) {
@@ -118,6 +118,6 @@ public class Programmes {
                 return i;
             }
         }
-        throw new ProblemException(VisitsError.PROGRAMME_ITEM_NOT_FOUND, itemId);
+        throw new ProblemException(VisitsError.VISIT_ITEM_NOT_FOUND, itemId);
     }
 }

@@ -30,7 +30,7 @@ public class VisitCalendars {
     /** One event per programme item the official is booked for: what, where, with whom. */
     public String forOfficial(UUID officialId) {
         Official official = catalogue.official(officialId)
-                .orElseThrow(() -> new ProblemException(VisitsError.OFFICIAL_NOT_FOUND, officialId));
+                .orElseThrow(() -> new ProblemException(VisitsError.VISIT_OFFICIAL_NOT_FOUND, officialId));
         Map<UUID, Visit> visitCache = new HashMap<>();
         Map<UUID, ProgrammeItem> itemCache = new HashMap<>();
         Map<String, Room> rooms = new HashMap<>();

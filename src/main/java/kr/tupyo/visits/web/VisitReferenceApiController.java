@@ -11,6 +11,8 @@ import java.util.UUID;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.platform.ProblemException;
+import kr.tupyo.visits.PartnerType;
+import kr.tupyo.visits.Topic;
 import kr.tupyo.visits.VisitsAuditEvent;
 import kr.tupyo.visits.VisitsError;
 import kr.tupyo.visits.internal.Blackouts;
@@ -42,6 +44,14 @@ import org.springframework.web.bind.annotation.RestController;
 class VisitReferenceApiController {
 
     record PartnerBody(String contactName, String contactEmail, String contactPhone, String electoralNotes) {
+    }
+
+    record NewPartner(String name, PartnerType type, String country, String contactName, String contactEmail,
+                      String contactPhone, String electoralNotes) {
+    }
+
+    record NewOfficial(String nameEn, String nameKo, String titleEn, String titleKo, String department, String email,
+                       List<Topic> topics, List<String> languages) {
     }
 
     record AbsenceBody(Instant from, Instant to, String reason) {
@@ -77,11 +87,30 @@ class VisitReferenceApiController {
         return partners.all();
     }
 
+    @PostMapping("/partners")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    @Operation(summary = "Register a partner organisation before any request (requests are also linked on acceptance)")
+    Created createPartner(@RequestBody NewPartner p) {
+        String country = p.country() == null ? "" : p.country().strip().toUpperCase(java.util.Locale.ROOT);
+        if (p.name() == null || p.name().isBlank() || p.type() == null
+                || !java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2).contains(country)) {
+            throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "partner"), "partner");
+        }
+        UUID id = partners.create(p.name().strip(), p.type(), country, p.contactName(), p.contactEmail(),
+                p.contactPhone(), p.electoralNotes())
+                .orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_EXISTS, p.name(), country));
+        audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + id, AuditOutcome.SUCCESS,
+                Map.of("change", "created"));
+        return new Created(id);
+    }
+
     @GetMapping("/partners/{partnerId}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
     @Operation(summary = "A partner and its whole history of visits")
     Map<String, Object> partner(@PathVariable UUID partnerId) {
-        Partner p = partners.find(partnerId).orElseThrow(() -> new ProblemException(VisitsError.PARTNER_NOT_FOUND, partnerId));
+        Partner p = partners.find(partnerId).orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, partnerId));
         List<Visit> history = visits.ofPartner(partnerId);
         return Map.of("partner", p, "visits", history);
     }
@@ -92,7 +121,7 @@ class VisitReferenceApiController {
     @Operation(summary = "Change a partner's contacts and the electoral-system notes used in briefings")
     Partner updatePartner(@PathVariable UUID partnerId, @RequestBody PartnerBody b) {
         if (!partners.update(partnerId, b.contactName(), b.contactEmail(), b.contactPhone(), b.electoralNotes())) {
-            throw new ProblemException(VisitsError.PARTNER_NOT_FOUND, partnerId);
+            throw new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, partnerId);
         }
         audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + partnerId, AuditOutcome.SUCCESS);
         return partners.find(partnerId).orElseThrow();
@@ -105,12 +134,29 @@ class VisitReferenceApiController {
         return catalogue.officials();
     }
 
+    @PostMapping("/officials")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    @Operation(summary = "Register a senior official with portfolio topics and languages")
+    Created createOfficial(@RequestBody NewOfficial o) {
+        if (blank(o.nameEn()) || blank(o.nameKo()) || blank(o.titleEn()) || blank(o.titleKo()) || blank(o.department())) {
+            throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "official"), "official");
+        }
+        return new Created(catalogue.addOfficial(new Official(null, o.nameEn(), o.nameKo(), o.titleEn(), o.titleKo(),
+                o.department(), o.email(), o.topics() == null ? List.of() : o.topics(),
+                o.languages() == null ? List.of() : o.languages(), false)));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     @PostMapping("/officials/{officialId}/absences")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     @Operation(summary = "Mark an official unavailable over a period")
     Created absence(@PathVariable UUID officialId, @RequestBody AbsenceBody b) {
-        catalogue.official(officialId).orElseThrow(() -> new ProblemException(VisitsError.OFFICIAL_NOT_FOUND, officialId));
+        catalogue.official(officialId).orElseThrow(() -> new ProblemException(VisitsError.VISIT_OFFICIAL_NOT_FOUND, officialId));
         if (b.from() == null || b.to() == null || !b.to().isAfter(b.from()) || b.reason() == null || b.reason().isBlank()) {
             throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "absence"), "absence");
         }

@@ -67,13 +67,32 @@ class VisitReferencePagesController {
     @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
     String partners(Model model) {
         model.addAttribute("partners", partners.all());
+        model.addAttribute("partnerTypes", kr.tupyo.visits.PartnerType.values());
         return "visits/partners";
+    }
+
+    @PostMapping("/visits/partners")
+    @Transactional
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String createPartner(@RequestParam String name, @RequestParam kr.tupyo.visits.PartnerType type,
+                         @RequestParam String country, @RequestParam(required = false) String contactName,
+                         @RequestParam(required = false) String contactEmail, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/partners", flash, locale, "visits.notice.partnerSaved", () -> {
+            String code = country.strip().toUpperCase(Locale.ROOT);
+            if (name.isBlank() || !Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(code)) {
+                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "partner"), "partner");
+            }
+            UUID id = partners.create(name.strip(), type, code, contactName, contactEmail, null, null)
+                    .orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_EXISTS, name, code));
+            audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + id, AuditOutcome.SUCCESS,
+                    Map.of("change", "created"));
+        });
     }
 
     @GetMapping("/visits/partners/{id}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
     String partner(@PathVariable UUID id, Model model) {
-        Partner p = partners.find(id).orElseThrow(() -> new ProblemException(VisitsError.PARTNER_NOT_FOUND, id));
+        Partner p = partners.find(id).orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, id));
         List<Visit> history = visits.ofPartner(id);
         model.addAttribute("partner", p);
         model.addAttribute("history", history);
@@ -90,7 +109,7 @@ class VisitReferencePagesController {
                          @RequestParam(required = false) String electoralNotes, RedirectAttributes flash, Locale locale) {
         return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved", () -> {
             if (!partners.update(id, contactName, contactEmail, contactPhone, electoralNotes)) {
-                throw new ProblemException(VisitsError.PARTNER_NOT_FOUND, id);
+                throw new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, id);
             }
             audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + id, AuditOutcome.SUCCESS);
         });
