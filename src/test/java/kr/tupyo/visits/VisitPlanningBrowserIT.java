@@ -109,7 +109,18 @@ class VisitPlanningBrowserIT {
             browser.type("#q-answer", "Through the integrated voters list server.");
             browser.click("#add-question-submit");
             assertThat(browser.text("#qa-notes")).contains("How is one voters list shared");
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("group-photo", ".png");
+            java.nio.file.Files.write(photo, java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+            browser.find("#photo-file").sendKeys(photo.toString());
+            browser.type("#add-photo input[name=caption]", "Group photo");
+            browser.click("#upload-photo");
+            assertThat(browser.find("#photos img").getAttribute("alt")).isEqualTo("Group photo");
+            java.nio.file.Files.delete(photo);
             browser.screenshot("visits-4-report");
+
+            browser.open("/visits/calendar?month=2027-05&lang=en");
+            assertThat(browser.text("#calendar")).contains("10:00 " + organisation);
             browser.open("/visits/statistics?lang=en");
             browser.find("#visit-charts svg");
             browser.screenshot("visits-5-statistics");

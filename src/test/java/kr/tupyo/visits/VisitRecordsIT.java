@@ -183,6 +183,9 @@ class VisitRecordsIT {
         var pdf = api.get("/api/v1/visits/" + id + "/documents/" + kind + "?lang=" + lang, visits.officer());
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        java.nio.file.Path kept = java.nio.file.Path.of("target", "documents", kind + "-" + lang + ".pdf");
+        java.nio.file.Files.createDirectories(kept.getParent());
+        java.nio.file.Files.write(kept, pdf.bytes()); // for a person to look at after the run
         try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
             return new PDFTextStripper().getText(document);
         }
