@@ -145,8 +145,11 @@ class VisitRecordsIT {
         String report = "/api/v1/visits/" + id + "/report";
         assertThat(api.postJson(report + "/questions", visits.officer(), Map.of("askedBy", "Prof. Otieno",
                 "question", "How are sorter counts verified?", "answeredBy", "Director General", "answer", "By hand, every box")).status()).isEqualTo(201);
-        assertThat(api.postJson(report + "/follow-ups", visits.officer(), Map.of("action", "Send the counting manual",
-                "owner", "International affairs", "dueOn", "2031-06-01")).status()).isEqualTo(201);
+        var followUp = api.postJson(report + "/follow-ups", visits.officer(), Map.of("action", "Send the counting manual",
+                "owner", "International affairs", "dueOn", "2031-06-01"));
+        assertThat(followUp.status()).isEqualTo(201);
+        assertThat(api.postJson(report + "/follow-ups/" + followUp.json().path("id").asString() + "/done", visits.officer(), "")
+                .status()).isEqualTo(204);
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         String boundary = "----tupyo";
@@ -159,6 +162,7 @@ class VisitRecordsIT {
 
         JsonNode written = visits.put(report, Map.of("attended", 11, "attendance", "All but one", "summary", "Good exchange")).json();
         assertThat(written.path("questions").get(0).path("askedBy").asString()).isEqualTo("Prof. Otieno");
+        assertThat(written.path("followUps").get(0).path("done").asBoolean()).isTrue();
         assertThat(written.path("photos").get(0).path("contentType").asString()).isEqualTo("image/png");
         assertThat(api.get("/api/v1/visits/" + id, visits.officer()).json().path("visit").path("status").asString()).isEqualTo("COMPLETED");
 

@@ -75,6 +75,17 @@ public class VisitReports {
         return id;
     }
 
+    /** Marks a follow-up action done (or open again). */
+    @Transactional
+    public void setFollowUpDone(UUID visitId, UUID followUpId, boolean done) {
+        held(visitId);
+        if (jdbc.sql("UPDATE visit_followups SET done = ? WHERE visit_id = ? AND id = ?")
+                .params(done, visitId, followUpId).update() != 1) {
+            throw new ProblemException(VisitsError.VISIT_ITEM_NOT_FOUND, followUpId);
+        }
+        audited(visitId, "follow-up-done");
+    }
+
     @Transactional
     public UUID addPhoto(UUID visitId, String filename, byte[] bytes, String caption) {
         held(visitId);

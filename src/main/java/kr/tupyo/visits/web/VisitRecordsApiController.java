@@ -131,6 +131,14 @@ class VisitRecordsApiController {
         return new Created(reports.addFollowUp(id, f.action(), f.owner(), f.dueOn()));
     }
 
+    @PostMapping("/report/follow-ups/{followUpId}/done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    @Operation(summary = "Mark a follow-up action done (done=false opens it again)")
+    void followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId, @RequestParam(defaultValue = "true") boolean done) {
+        reports.setFollowUpDone(id, followUpId, done);
+    }
+
     @PostMapping(value = "/report/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})

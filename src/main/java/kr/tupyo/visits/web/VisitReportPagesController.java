@@ -66,6 +66,14 @@ class VisitReportPagesController {
                 () -> reports.addFollowUp(id, action, owner, dueOn));
     }
 
+    @PostMapping("/visits/{id}/report/follow-ups/{followUpId}/done")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String followUpDone(@PathVariable UUID id, @PathVariable UUID followUpId, @RequestParam boolean done,
+                        RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/" + id + "/report#follow-ups", flash, locale, "visits.notice.reportSaved",
+                () -> reports.setFollowUpDone(id, followUpId, done));
+    }
+
     @PostMapping("/visits/{id}/report/photos")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String photo(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
