@@ -109,6 +109,22 @@ class VisitSchedulingIT {
     }
 
     @Test
+    void twoOfficersBookingTheSameSlotAtOnceGetOneBookingAndOneConflict() throws Exception {
+        UUID a = tailored("Simultaneous Commission A");
+        UUID b = tailored("Simultaneous Commission B");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> { start.await(); return visits.schedule(a, "2027-04-20T10:00").status(); });
+            var second = pool.submit(() -> { start.await(); return visits.schedule(b, "2027-04-20T10:00").status(); });
+            start.countDown();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(200, 409);
+        }
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM visit_bookings x JOIN visit_bookings y ON x.resource = y.resource
+                AND x.id < y.id AND x.during && y.during""").query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void theDatabaseRefusesADoubleBookingThatSlippedPastTheCheck() {
         UUID id = tailored("Exclusion Constraint Commission");
         assertThat(visits.schedule(id, "2027-04-06T10:00").status()).isEqualTo(200);
