@@ -10,15 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import kr.tupyo.audit.AuditLog;
-import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.platform.KoreaTime;
 import kr.tupyo.platform.ProblemException;
-import kr.tupyo.visits.VisitsAuditEvent;
 import kr.tupyo.visits.VisitsError;
 import kr.tupyo.visits.internal.Blackouts;
 import kr.tupyo.visits.internal.Catalogue;
 import kr.tupyo.visits.internal.Partner;
+import kr.tupyo.visits.internal.PartnerRegister;
 import kr.tupyo.visits.internal.Partners;
 import kr.tupyo.visits.internal.Visit;
 import kr.tupyo.visits.internal.VisitStatistics;
@@ -27,7 +25,6 @@ import kr.tupyo.visits.internal.Visits;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,18 +45,18 @@ class VisitReferencePagesController {
     private final Catalogue catalogue;
     private final Blackouts blackouts;
     private final VisitStatistics statistics;
-    private final AuditLog audit;
+    private final PartnerRegister register;
     private final PageMessages messages;
 
     VisitReferencePagesController(Partners partners, Visits visits, VisitView view, Catalogue catalogue,
-                                  Blackouts blackouts, VisitStatistics statistics, AuditLog audit, PageMessages messages) {
+                                  Blackouts blackouts, VisitStatistics statistics, PartnerRegister register, PageMessages messages) {
         this.partners = partners;
         this.visits = visits;
         this.view = view;
         this.catalogue = catalogue;
         this.blackouts = blackouts;
         this.statistics = statistics;
-        this.audit = audit;
+        this.register = register;
         this.messages = messages;
     }
 
@@ -72,21 +69,12 @@ class VisitReferencePagesController {
     }
 
     @PostMapping("/visits/partners")
-    @Transactional
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String createPartner(@RequestParam String name, @RequestParam kr.tupyo.visits.PartnerType type,
                          @RequestParam String country, @RequestParam(required = false) String contactName,
                          @RequestParam(required = false) String contactEmail, RedirectAttributes flash, Locale locale) {
-        return messages.run("/visits/partners", flash, locale, "visits.notice.partnerSaved", () -> {
-            String code = country.strip().toUpperCase(Locale.ROOT);
-            if (name.isBlank() || !Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).contains(code)) {
-                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "partner"), "partner");
-            }
-            UUID id = partners.create(name.strip(), type, code, contactName, contactEmail, null, null)
-                    .orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_EXISTS, name, code));
-            audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + id, AuditOutcome.SUCCESS,
-                    Map.of("change", "created"));
-        });
+        return messages.run("/visits/partners", flash, locale, "visits.notice.partnerSaved",
+                () -> register.create(name, type, country, contactName, contactEmail, null, null));
     }
 
     @GetMapping("/visits/partners/{id}")
@@ -101,18 +89,13 @@ class VisitReferencePagesController {
     }
 
     @PostMapping("/visits/partners/{id}")
-    @Transactional
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String updatePartner(@PathVariable UUID id, @RequestParam(required = false) String contactName,
                          @RequestParam(required = false) String contactEmail,
                          @RequestParam(required = false) String contactPhone,
                          @RequestParam(required = false) String electoralNotes, RedirectAttributes flash, Locale locale) {
-        return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved", () -> {
-            if (!partners.update(id, contactName, contactEmail, contactPhone, electoralNotes)) {
-                throw new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, id);
-            }
-            audit.record(VisitsAuditEvent.VISIT_PARTNER_CHANGED, "visit-partner:" + id, AuditOutcome.SUCCESS);
-        });
+        return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved",
+                () -> register.update(id, contactName, contactEmail, contactPhone, electoralNotes));
     }
 
     @GetMapping("/visits/officials")
