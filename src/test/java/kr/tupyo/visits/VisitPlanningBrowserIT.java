@@ -119,6 +119,10 @@ class VisitPlanningBrowserIT {
             java.nio.file.Files.delete(photo);
             browser.screenshot("visits-4-report");
 
+            browser.open(browser.driver().getCurrentUrl().replaceFirst("/report.*", "?lang=ko").substring(api.baseUrl().length()));
+            assertThat(browser.text("#programme-items")).contains("통합선거인명부 서버").doesNotContain("??");
+            browser.screenshot("visits-6-visit-korean");
+
             browser.open("/visits/calendar?month=2027-05&lang=en");
             assertThat(browser.text("#calendar")).contains("10:00 " + organisation);
             browser.open("/visits/statistics?lang=en");

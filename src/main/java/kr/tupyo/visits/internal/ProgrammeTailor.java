@@ -51,7 +51,9 @@ public class ProgrammeTailor {
         for (String language : visit.languages()) {
             for (IntroVideo v : videos) {
                 if (v.language().equals(language)) {
-                    return reasoned(t.minutes(), v.title(), "visits.reason.videoLanguage", language(language));
+                    return new Reasoned(t.minutes(), v.title(),
+                            text(Locale.ENGLISH, "visits.reason.videoLanguage", language(language, Locale.ENGLISH)),
+                            text(Locale.KOREAN, "visits.reason.videoLanguage", language(language, Locale.KOREAN)));
                 }
             }
         }
@@ -116,7 +118,7 @@ public class ProgrammeTailor {
         return topics.stream().map(t -> text(locale, t.messageKey())).collect(Collectors.joining(", "));
     }
 
-    private static String language(String code) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH) + " (" + code + ")";
+    private static String language(String code, Locale in) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(in) + " (" + code + ")";
     }
 }

@@ -14,7 +14,8 @@ final class ConflictText {
     private ConflictText() {
     }
 
-    static String of(ScheduleConflict conflict, PageMessages m, Locale l) {
+    /** {@code rooms} gives each room code its name in the reader's language. */
+    static String of(ScheduleConflict conflict, PageMessages m, Locale l, java.util.Map<String, String> rooms) {
         boolean ko = "ko".equals(l.getLanguage());
         return switch (conflict) {
             case ScheduleConflict.OfficialDoubleBooked c -> m.text(l, "visits.conflict.officialDoubleBooked",
@@ -22,9 +23,9 @@ final class ConflictText {
             case ScheduleConflict.OfficialUnavailable c -> m.text(l, "visits.conflict.officialUnavailable",
                     c.official(), c.reason());
             case ScheduleConflict.RoomDoubleBooked c -> m.text(l, "visits.conflict.roomDoubleBooked",
-                    c.room(), TIME.format(c.from()), TIME.format(c.to()));
+                    rooms.getOrDefault(c.room(), c.room()), TIME.format(c.from()), TIME.format(c.to()));
             case ScheduleConflict.RoomTooSmall c -> m.text(l, "visits.conflict.roomTooSmall",
-                    c.room(), c.capacity(), c.delegationSize());
+                    rooms.getOrDefault(c.room(), c.room()), c.capacity(), c.delegationSize());
             case ScheduleConflict.PublicHoliday c -> m.text(l, "visits.conflict.publicHoliday",
                     c.date().toString(), String.join(", ", c.names()));
             case ScheduleConflict.Blackout c -> m.text(l, "visits.conflict.blackout",

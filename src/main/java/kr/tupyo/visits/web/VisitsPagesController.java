@@ -129,7 +129,10 @@ class VisitsPagesController {
                 case ScheduleOutcome.Scheduled s -> flash.addFlashAttribute("notice", messages.text(locale, "visits.notice.scheduled"));
                 case ScheduleOutcome.Conflicted c -> {
                     flash.addFlashAttribute("problem", messages.text(locale, "visits.schedule.conflicted"));
-                    flash.addFlashAttribute("conflicts", c.conflicts().stream().map(x -> ConflictText.of(x, messages, locale)).toList());
+                    var rooms = catalogue.rooms().stream().collect(java.util.stream.Collectors.toMap(
+                            kr.tupyo.visits.internal.Room::code, r -> r.name(locale)));
+                    flash.addFlashAttribute("conflicts", c.conflicts().stream()
+                            .map(x -> ConflictText.of(x, messages, locale, rooms)).toList());
                     flash.addFlashAttribute("suggestions", c.suggestions());
                 }
             }
