@@ -9,7 +9,7 @@ CREATE TABLE visit_partners (
     name          text NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
     type          text NOT NULL CHECK (type IN ('INTERNATIONAL_ORGANISATION', 'FOREIGN_EMB', 'KOREAN_GOVERNMENT',
                                                 'EMBASSY', 'ACADEMIC', 'OTHER')),
-    country       char(2) NOT NULL,
+    country       char(2) NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
     region        text NOT NULL,
     contact_name  text,
     contact_email text,
@@ -29,7 +29,7 @@ CREATE TABLE visits (
     -- As the requester wrote it; linked to a partner on acceptance.
     organisation         text NOT NULL,
     partner_type         text NOT NULL,
-    country              char(2) NOT NULL,
+    country              char(2) NOT NULL CHECK (country ~ '^[A-Z]{2}$'),
     requester_name       text NOT NULL,
     requester_email      text NOT NULL,
     on_behalf_of         text,
@@ -51,6 +51,8 @@ CREATE TABLE visits (
     -- When the programme starts, once scheduled (Korea time in the UI; stored as an instant).
     starts_at            timestamptz,
     CHECK (status <> 'DECLINED' OR decision_reason IS NOT NULL),
+    -- An accepted visit always belongs to a partner: its history depends on it.
+    CHECK (status NOT IN ('ACCEPTED', 'COMPLETED') OR partner_id IS NOT NULL),
     CHECK (status <> 'COUNTER_PROPOSED' OR (counter_from IS NOT NULL AND counter_to >= counter_from))
 );
 CREATE INDEX visits_status ON visits (status, submitted_at);
@@ -157,9 +159,10 @@ CREATE TABLE visit_programme_items (
     detail        text,
     -- Why the tailoring chose this (shown beside the item); null for untouched template items.
     reason_en     text,
-    reason_ko     text
+    reason_ko     text,
+    -- Checked at commit, so a reorder may pass through duplicate positions.
+    UNIQUE (visit_id, position) DEFERRABLE INITIALLY DEFERRED
 );
-CREATE INDEX visit_programme_items_visit ON visit_programme_items (visit_id, position);
 
 -- One row per booked resource per programme item. The exclusion constraint is what stops two
 -- officers (or two instances of the service) from double-booking an official or a room.

@@ -12,7 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -55,26 +54,26 @@ class VisitPlanningBrowserIT {
             browser.type("#languages", "en");
             Thread.sleep(FormTokens.MIN_FILL.toMillis() + 500); // a person takes a moment to fill the form
             browser.screenshot("visits-1-request-form");
-            browser.click("#send-request");
+            browser.submit("#send-request");
             browser.find("#request-received");
 
             // The officer: triage
             browser.driver().manage().deleteAllCookies();
             browser.signIn(officer, "a-very-good-password");
             browser.open("/visits?lang=en");
-            browser.driver().findElement(By.linkText(organisation)).click();
-            browser.click("#accept");
+            browser.follow(organisation);
+            browser.submit("#accept");
             assertThat(browser.text("#visit-status")).isEqualTo("Accepted");
 
             // Delegation
             browser.type("#add-member input[name=fullName]", "Glasspole Brown");
             browser.type("#add-member input[name=title]", "Director of Elections");
             browser.type("#add-member input[name=organisation]", "Electoral Commission of Jamaica");
-            browser.click("#add-member button");
+            browser.submit("#add-member button");
             assertThat(browser.text("#members")).contains("Glasspole Brown");
 
             // Tailored programme with reasons
-            browser.click("#tailor");
+            browser.submit("#tailor");
             String programme = browser.text("#programme-items");
             assertThat(programme).contains("Integrated voters' list server: asked about Voters list and resident registration")
                     .contains("Director General of Planning and Coordination");
@@ -83,7 +82,7 @@ class VisitPlanningBrowserIT {
             // Schedule
             browser.setValue("#schedule-date", "2027-05-11");
             browser.setValue("#schedule-time", "10:00");
-            browser.click("#schedule-submit");
+            browser.submit("#schedule-submit");
             assertThat(browser.text("#scheduled-at")).contains("2027-05-11 10:00");
 
             browser.screenshot("visits-3-scheduled");
@@ -98,23 +97,23 @@ class VisitPlanningBrowserIT {
             }
 
             // Report
-            browser.click("#report-link");
+            browser.submit("#report-link");
             browser.type("#attended", "15");
             browser.type("#summary", "Agreed to share the voter-identification specifications");
-            browser.click("#save-report");
+            browser.submit("#save-report");
             assertThat(browser.text("#visit-status")).isEqualTo("Completed");
             browser.type("#q-asked-by", "Glasspole Brown");
             browser.type("#q-question", "How is one voters list shared by every early-voting station?");
             browser.type("#q-answered-by", "Kim Minjun");
             browser.type("#q-answer", "Through the integrated voters list server.");
-            browser.click("#add-question-submit");
+            browser.submit("#add-question-submit");
             assertThat(browser.text("#qa-notes")).contains("How is one voters list shared");
             java.nio.file.Path photo = java.nio.file.Files.createTempFile("group-photo", ".png");
             java.nio.file.Files.write(photo, java.util.Base64.getDecoder().decode(
                     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
             browser.find("#photo-file").sendKeys(photo.toString());
             browser.type("#add-photo input[name=caption]", "Group photo");
-            browser.click("#upload-photo");
+            browser.submit("#upload-photo");
             assertThat(browser.find("#photos img").getAttribute("alt")).isEqualTo("Group photo");
             java.nio.file.Files.delete(photo);
             browser.screenshot("visits-4-report");

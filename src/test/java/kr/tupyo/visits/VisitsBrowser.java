@@ -76,6 +76,21 @@ final class VisitsBrowser implements AutoCloseable {
         }
     }
 
+    /** Clicks a button that loads a new page, and waits until the old page is gone. */
+    void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Follows a link by its text and waits for the next page. */
+    void follow(String linkText) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     String text(String css) {
         return find(css).getText();
     }
@@ -97,7 +112,7 @@ final class VisitsBrowser implements AutoCloseable {
         open("/login?lang=en");
         type("#username", username);
         type("#password", password);
-        click("#sign-in");
+        submit("#sign-in");
         find("#signed-in-user");
     }
 

@@ -55,6 +55,8 @@ public class ProgrammeTemplates {
         if (items.isEmpty() || note == null || note.isBlank()) {
             throw new ProblemException(VisitsError.VISIT_TEMPLATE_INVALID);
         }
+        // Two editors saving at once: the second waits, then takes the number after the first.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('visit_templates'))").query((rs, n) -> 1).list();
         int version = currentVersion() + 1;
         String by = StaffPrincipal.current().map(StaffPrincipal::name).orElse("system");
         jdbc.sql("INSERT INTO visit_templates (version, note, created_by) VALUES (?, ?, ?)")
