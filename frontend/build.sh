@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the front-end packages from the committed lock file and copies what the jar serves
-# into the class-path root $1 (target/classes): static/vendor/ for pages, fonts/ for PDFs. Called by Maven in generate-resources.
+# into the class-path root $1 (target/classes): static/vendor/ for pages, fonts/ for PDFs,
+# holidays/ for the visits scheduler. Called by Maven in generate-resources.
 set -eu
 root="$1"
 out="$root/static/vendor"
@@ -24,3 +25,13 @@ cp node_modules/echarts/dist/echarts.min.js "$out/echarts/"
 cp node_modules/@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf \
    node_modules/@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf "$root/fonts/"
 cp node_modules/@expo-google-fonts/noto-sans-kr/LICENSE_FONT "$root/fonts/OFL.txt"
+# Korean public holidays (official gazette data, npm @hyunbinseo/holidays-kr) as one JSON object
+# {"YYYY-MM-DD": ["name", ...]} on the class path, for the visits scheduler. The package ships ES
+# modules only, so node merges the yearly presets into a file.
+mkdir -p "$root/holidays"
+node --input-type=module -e "
+import * as years from '@hyunbinseo/holidays-kr/all';
+import { writeFileSync } from 'node:fs';
+writeFileSync(process.argv[1], JSON.stringify(Object.assign({}, ...Object.values(years))));
+" "$root/holidays/holidays-kr.json"
+cp node_modules/@hyunbinseo/holidays-kr/LICENSE "$root/holidays/LICENSE.txt"

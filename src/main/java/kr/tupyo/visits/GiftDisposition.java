@@ -1,0 +1,8 @@
+package kr.tupyo.visits;
+
+/** What became of a gift. */
+public enum GiftDisposition {
+    KEPT,
+    DISPLAYED,
+    TRANSFERRED
+}

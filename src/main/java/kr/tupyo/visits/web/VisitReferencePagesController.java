@@ -1,0 +1,172 @@
+package kr.tupyo.visits.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import kr.tupyo.platform.KoreaTime;
+import kr.tupyo.platform.ProblemException;
+import kr.tupyo.visits.VisitsError;
+import kr.tupyo.visits.internal.Blackouts;
+import kr.tupyo.visits.internal.Catalogue;
+import kr.tupyo.visits.internal.Partner;
+import kr.tupyo.visits.internal.PartnerRegister;
+import kr.tupyo.visits.internal.Partners;
+import kr.tupyo.visits.internal.Visit;
+import kr.tupyo.visits.internal.VisitStatistics;
+import kr.tupyo.visits.internal.VisitView;
+import kr.tupyo.visits.internal.Visits;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Partners and their history, officials and rooms, the calendar of visits, statistics. */
+@Controller
+class VisitReferencePagesController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Partners partners;
+    private final Visits visits;
+    private final VisitView view;
+    private final Catalogue catalogue;
+    private final Blackouts blackouts;
+    private final VisitStatistics statistics;
+    private final PartnerRegister register;
+    private final PageMessages messages;
+
+    VisitReferencePagesController(Partners partners, Visits visits, VisitView view, Catalogue catalogue,
+                                  Blackouts blackouts, VisitStatistics statistics, PartnerRegister register, PageMessages messages) {
+        this.partners = partners;
+        this.visits = visits;
+        this.view = view;
+        this.catalogue = catalogue;
+        this.blackouts = blackouts;
+        this.statistics = statistics;
+        this.register = register;
+        this.messages = messages;
+    }
+
+    @GetMapping("/visits/partners")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    String partners(Model model) {
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("partnerTypes", kr.tupyo.visits.PartnerType.values());
+        return "visits/partners";
+    }
+
+    @PostMapping("/visits/partners")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String createPartner(@RequestParam String name, @RequestParam kr.tupyo.visits.PartnerType type,
+                         @RequestParam String country, @RequestParam(required = false) String contactName,
+                         @RequestParam(required = false) String contactEmail, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/partners", flash, locale, "visits.notice.partnerSaved",
+                () -> register.create(name, type, country, contactName, contactEmail, null, null));
+    }
+
+    @GetMapping("/visits/partners/{id}")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    String partner(@PathVariable UUID id, Model model) {
+        Partner p = partners.find(id).orElseThrow(() -> new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, id));
+        List<Visit> history = visits.ofPartner(id);
+        model.addAttribute("partner", p);
+        model.addAttribute("history", history);
+        model.addAttribute("reports", view.reportsOf(history));
+        return "visits/partner";
+    }
+
+    @PostMapping("/visits/partners/{id}")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String updatePartner(@PathVariable UUID id, @RequestParam(required = false) String contactName,
+                         @RequestParam(required = false) String contactEmail,
+                         @RequestParam(required = false) String contactPhone,
+                         @RequestParam(required = false) String electoralNotes, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved",
+                () -> register.update(id, contactName, contactEmail, contactPhone, electoralNotes));
+    }
+
+    @GetMapping("/visits/officials")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    String officials(Model model) {
+        model.addAttribute("officials", catalogue.officials());
+        model.addAttribute("rooms", catalogue.rooms());
+        model.addAttribute("blackouts", blackouts.all());
+        return "visits/officials";
+    }
+
+    @PostMapping("/visits/officials/{id}/absences")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String absence(@PathVariable UUID id, @RequestParam LocalDateTime from, @RequestParam LocalDateTime to,
+                   @RequestParam String reason, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/officials", flash, locale, "visits.notice.saved", () -> {
+            Instant f = from.atZone(KoreaTime.ZONE).toInstant();
+            Instant t = to.atZone(KoreaTime.ZONE).toInstant();
+            if (!t.isAfter(f) || reason.isBlank()) {
+                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "absence"), "absence");
+            }
+            blackouts.addAbsence(id, f, t, reason);
+        });
+    }
+
+    @PostMapping("/visits/blackouts")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String blackout(@RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam String reasonEn,
+                    @RequestParam String reasonKo, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/officials", flash, locale, "visits.notice.saved", () -> {
+            if (to.isBefore(from) || reasonEn.isBlank() || reasonKo.isBlank()) {
+                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "blackout"), "blackout");
+            }
+            blackouts.add(from, to, reasonEn, reasonKo);
+        });
+    }
+
+    /** A month of scheduled visits, by day. */
+    @GetMapping("/visits/calendar")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    String calendar(@RequestParam(required = false) YearMonth month, Model model) {
+        YearMonth shown = month != null ? month : YearMonth.now(KoreaTime.ZONE);
+        Map<LocalDate, List<Visit>> days = new TreeMap<>();
+        for (Visit v : visits.accepted()) {
+            if (v.startsAtKorea() != null && YearMonth.from(v.startsAtKorea()).equals(shown)) {
+                days.computeIfAbsent(v.startsAtKorea().toLocalDate(), d -> new java.util.ArrayList<>()).add(v);
+            }
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("previous", shown.minusMonths(1));
+        model.addAttribute("next", shown.plusMonths(1));
+        model.addAttribute("days", days);
+        model.addAttribute("weeks", CalendarWeeks.of(shown));
+        return "visits/calendar";
+    }
+
+    @GetMapping("/visits/statistics")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    String statistics(@RequestParam(required = false) Integer year, Model model) {
+        VisitStatistics.Breakdown b = statistics.of(year);
+        model.addAttribute("stats", b);
+        model.addAttribute("year", year);
+        model.addAttribute("chartData", JSON.writeValueAsString(b.dimensions()));
+        return "visits/statistics";
+    }
+
+    @GetMapping(value = "/visits/statistics.csv")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    ResponseEntity<String> statisticsCsv(@RequestParam(required = false) Integer year) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"visit-statistics.csv\"")
+                .body(statistics.csv(year));
+    }
+}
