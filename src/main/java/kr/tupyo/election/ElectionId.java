@@ -1,0 +1,21 @@
+package kr.tupyo.election;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The public identifier of an election. */
+public record ElectionId(UUID value) {
+
+    public ElectionId {
+        Objects.requireNonNull(value, "election id");
+    }
+
+    public static ElectionId of(String text) {
+        return new ElectionId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
