@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,8 @@ public record AreaCode(String value) {
         return value.startsWith(other.value) || other.value.startsWith(value);
     }
 
+    /** Written as its plain value in JSON. */
+    @JsonValue
     @Override
     public String toString() {
         return value;

@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ public record ContestId(UUID value) {
         Objects.requireNonNull(value, "contest id");
     }
 
+    /** Written as its plain value in JSON. */
+    @JsonValue
     @Override
     public String toString() {
         return value.toString();

@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ public record ElectionId(UUID value) {
         return new ElectionId(UUID.fromString(text));
     }
 
+    /** Written as its plain value in JSON. */
+    @JsonValue
     @Override
     public String toString() {
         return value.toString();

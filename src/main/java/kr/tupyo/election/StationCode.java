@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,8 @@ public record StationCode(String value) {
         return Integer.parseInt(value.substring(14));
     }
 
+    /** Written as its plain value in JSON. */
+    @JsonValue
     @Override
     public String toString() {
         return value;
