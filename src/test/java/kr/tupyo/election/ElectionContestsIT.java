@@ -8,6 +8,8 @@ import java.util.UUID;
 import kr.tupyo.identity.Role;
 import kr.tupyo.support.ApiClient;
 import kr.tupyo.support.TupyoIntegrationTest;
+import kr.tupyo.registry.RegistryUploads;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +31,11 @@ class ElectionContestsIT {
 
     String admin() {
         return api.tokenFor(Role.ADMIN);
+    }
+
+    @BeforeEach
+    void kr2022DivisionsAreInForce() {
+        RegistryUploads.ensureKr2022Divisions(api);
     }
 
     String election(String type, String day) {
@@ -87,6 +94,10 @@ class ElectionContestsIT {
         var badCode = api.postJson("/api/v1/elections/" + id + "/contests", admin(),
                 Map.of("kind", "NATIONAL_ASSEMBLY_CONSTITUENCY", "name", "x", "areas", List.of("111")));
         assertThat(badCode.problemCode()).isEqualTo("INVALID_DISTRICT");
+        var unknownArea = api.postJson("/api/v1/elections/" + id + "/contests", admin(),
+                Map.of("kind", "NATIONAL_ASSEMBLY_CONSTITUENCY", "name", "없는 구", "areas", List.of("11999")));
+        assertThat(unknownArea.problemCode()).isEqualTo("INVALID_DISTRICT");
+        assertThat(unknownArea.json().path("unknownAreas").get(0).asString()).isEqualTo("11999");
 
         ElectionId election = ElectionId.of(id);
         assertThat(resolver.resolve(election, CHEONGUN, true).contests()).extracting(Contest::kind)

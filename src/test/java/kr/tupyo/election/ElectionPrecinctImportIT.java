@@ -13,6 +13,8 @@ import java.util.UUID;
 import kr.tupyo.identity.Role;
 import kr.tupyo.support.ApiClient;
 import kr.tupyo.support.TupyoIntegrationTest;
+import kr.tupyo.registry.RegistryUploads;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,11 @@ class ElectionPrecinctImportIT {
 
     String admin() {
         return api.tokenFor(Role.ADMIN);
+    }
+
+    @BeforeEach
+    void kr2022DivisionsAreInForce() {
+        RegistryUploads.ensureKr2022Divisions(api);
     }
 
     String election() {
@@ -80,9 +87,9 @@ class ElectionPrecinctImportIT {
         assertThat(again.problemCode()).isEqualTo("PRECINCT_FILE_DUPLICATE");
         assertThat(stored(id)).isEqualTo(14_464);
 
-        // one default station per 읍면동, then an extra one
+        // one default station per 읍면동 of the division table (3,512: two have no precincts), then an extra one
         var generated = api.postJson("/api/v1/elections/" + id + "/stations/generate", admin(), Map.of());
-        assertThat(generated.json().path("added").asInt()).isEqualTo(3_510);
+        assertThat(generated.json().path("added").asInt()).isEqualTo(3_512);
         assertThat(api.postJson("/api/v1/elections/" + id + "/stations/generate", admin(), Map.of()).json()
                 .path("added").asInt()).as("running it again adds nothing").isZero();
         var extra = api.postJson("/api/v1/elections/" + id + "/stations", admin(), Map.of("emdCode", "1111051500",
@@ -109,17 +116,20 @@ class ElectionPrecinctImportIT {
         String file = HEADER + ROW
                 + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제2투,many,1\n"
                 + ROW
-                + "서울특별시,종로구,11110,사직동,11110530,사직동제1투,1555,823\n";
+                + "서울특별시,종로구,11110,사직동,11110530,사직동제1투,1555,823\n"
+                + "서울특별시,종로구,11110,없는동,1111099999,없는동제1투,10,5\n";
         var refused = upload(id, admin(), "bad.csv", file.getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.problemCode()).isEqualTo("PRECINCT_FILE_INVALID");
-        assertThat(refused.json().path("errorCount").asInt()).isEqualTo(3);
+        assertThat(refused.json().path("errorCount").asInt()).isEqualTo(4);
         var errors = refused.json().path("errors");
         assertThat(errors.get(0).path("line").asInt()).isEqualTo(3);
         assertThat(errors.get(0).path("column").asString()).isEqualTo("electors");
         assertThat(errors.get(1).path("line").asInt()).isEqualTo(4);
         assertThat(errors.get(2).path("line").asInt()).isEqualTo(5);
         assertThat(errors.get(2).path("column").asString()).isEqualTo("emd_code");
+        assertThat(errors.get(3).path("line").asInt()).isEqualTo(6);
+        assertThat(errors.get(3).path("message").asString()).contains("unknown 읍면동 code");
         assertThat(stored(id)).isZero();
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target = ? ORDER BY seq DESC LIMIT 1")
                 .param("election:" + id).query(String.class).single()).isEqualTo("PRECINCT_IMPORT_REJECTED");

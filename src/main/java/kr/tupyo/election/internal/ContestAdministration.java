@@ -24,11 +24,13 @@ public class ContestAdministration {
 
     private final JdbcElections elections;
     private final JdbcContests contests;
+    private final KnownDivisions divisions;
     private final AuditLog audit;
 
-    ContestAdministration(JdbcElections elections, JdbcContests contests, AuditLog audit) {
+    ContestAdministration(JdbcElections elections, JdbcContests contests, KnownDivisions divisions, AuditLog audit) {
         this.elections = elections;
         this.contests = contests;
+        this.divisions = divisions;
         this.audit = audit;
     }
 
@@ -55,6 +57,11 @@ public class ContestAdministration {
         DistrictRules.problem(kind, areas).ifPresent(p -> {
             throw new ProblemException(ElectionError.INVALID_DISTRICT, p);
         });
+        List<AreaCode> unknown = divisions.unknown(areas, election.electionDay());
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(ElectionError.INVALID_DISTRICT, Map.of("unknownAreas", unknown),
+                    "not in the division table in force on election day: " + unknown);
+        }
         for (Contest other : contests.of(electionId)) {
             if (other.kind() == kind && (kind.nationwide() || DistrictRules.overlap(areas, other.areas()))) {
                 throw new ProblemException(ElectionError.DISTRICT_OVERLAP, Map.of("contest", other.id().toString()),

@@ -67,13 +67,15 @@ public class PrecinctImporter {
     }
 
     private PrecinctImportResult load(ElectionId election, String fileName, InputStream content) {
-        boolean exists = jdbc.sql("SELECT true FROM elections WHERE id = ? FOR UPDATE").param(election.value())
-                .query(Boolean.class).optional().isPresent();
-        if (!exists) {
+        var electionDay = jdbc.sql("SELECT election_day FROM elections WHERE id = ? FOR UPDATE").param(election.value())
+                .query(java.time.LocalDate.class).optional();
+        if (electionDay.isEmpty()) {
             return new PrecinctImportResult.ElectionMissing();
         }
         jdbc.sql("DELETE FROM precincts WHERE election_id = ?").param(election.value()).update();
-        Predicate<String> known = divisions.emdCodes().<Predicate<String>>map(codes -> codes::contains).orElse(c -> true);
+        // 읍면동 codes must exist in the division table in force on election day, when there is one
+        Predicate<String> known = divisions.areaCodes(electionDay.get())
+                .<Predicate<String>>map(codes -> codes::contains).orElse(code -> true);
         PrecinctFile.Summary summary;
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

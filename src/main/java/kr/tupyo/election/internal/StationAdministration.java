@@ -4,12 +4,14 @@ import java.util.Map;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.AreaCode;
+import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionAuditEvent;
 import kr.tupyo.election.ElectionError;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Station;
 import kr.tupyo.election.StationCode;
 import kr.tupyo.platform.ProblemException;
+import kr.tupyo.registry.Division;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +34,28 @@ public class StationAdministration {
         this.audit = audit;
     }
 
-    /** One station per 읍면동 of the election's precincts; running it again adds only the missing ones. */
+    /**
+     * One station per 읍면동 of the division table in force on election day (or, with no table in
+     * force, per 읍면동 of the election's precincts); running it again adds only the missing ones.
+     */
     @Transactional
     public int generateDefaults(ElectionId election) {
-        lock(election);
-        if (precincts.count(election) == 0) {
+        Election e = lock(election);
+        var emds = divisions.emds(e.electionDay());
+        int added;
+        if (emds.isPresent() && !emds.get().isEmpty()) {
+            added = 0;
+            for (Division d : emds.get()) {
+                if (stations.insert(new Station(StationCode.of(d.emdCode(), 1), election, d.emdCode(),
+                        d.emdName() + " 사전투표소", d.fullName(), true))) {
+                    added++;
+                }
+            }
+        } else if (precincts.count(election) > 0) {
+            added = stations.generateFromPrecincts(election);
+        } else {
             throw new ProblemException(ElectionError.NO_DIVISIONS_FOR_STATIONS);
         }
-        int added = stations.generateFromPrecincts(election);
         audit.record(ElectionAuditEvent.STATIONS_GENERATED, "election:" + election, AuditOutcome.SUCCESS,
                 Map.of("added", String.valueOf(added)));
         return added;
@@ -48,9 +64,9 @@ public class StationAdministration {
     /** An extra station in any 읍면동 of the division table (or, without one, of the election's precincts). */
     @Transactional
     public Station create(ElectionId election, String emdCode, String name, String address) {
-        lock(election);
+        Election e = lock(election);
         String emd = emdCode == null ? "" : emdCode.strip();
-        boolean known = AreaCode.isEmdCode(emd) && divisions.emdCodes().map(c -> c.contains(emd))
+        boolean known = AreaCode.isEmdCode(emd) && divisions.areaCodes(e.electionDay()).map(c -> c.contains(emd))
                 .orElseGet(() -> precincts.hasEmd(election, emd));
         if (!known) {
             throw new ProblemException(ElectionError.INVALID_STATION, "unknown 읍면동 code: " + emd);
@@ -69,7 +85,7 @@ public class StationAdministration {
         return station;
     }
 
-    private void lock(ElectionId election) {
-        elections.findForUpdate(election).orElseThrow(() -> new ProblemException(ElectionError.ELECTION_NOT_FOUND, election));
+    private Election lock(ElectionId election) {
+        return elections.findForUpdate(election).orElseThrow(() -> new ProblemException(ElectionError.ELECTION_NOT_FOUND, election));
     }
 }
