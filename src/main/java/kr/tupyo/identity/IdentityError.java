@@ -12,7 +12,11 @@ public enum IdentityError implements ErrorCode {
     STATION_NOT_APPLICABLE(HttpStatus.UNPROCESSABLE_CONTENT),
     ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
     TOKEN_NOT_FOUND(HttpStatus.NOT_FOUND),
-    SIGN_IN_THROTTLED(HttpStatus.TOO_MANY_REQUESTS);
+    SIGN_IN_THROTTLED(HttpStatus.TOO_MANY_REQUESTS),
+    WRONG_CURRENT_PASSWORD(HttpStatus.UNPROCESSABLE_CONTENT),
+    PASSWORD_NOT_CHANGED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A station-bound caller asked to act for another station than their own. */
+    OTHER_STATION(HttpStatus.FORBIDDEN);
 
     private final HttpStatus status;
 

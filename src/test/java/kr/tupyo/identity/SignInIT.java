@@ -55,7 +55,7 @@ class SignInIT {
         assertThat(sessionCookie).contains("TUPYO_SESSION").containsIgnoringCase("HttpOnly");
         var home = api.send(api.request("/", null).header("Cookie", sessionCookie.split(";")[0]).GET());
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("signer");
+        assertThat(home.body()).contains("<span class=\"tupyo-user\" id=\"signed-in-user\">signer</span>");
         assertThat(home.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
         assertThat(home.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(lastAudit("account:signer")).isEqualTo("SIGN_IN_SUCCEEDED");
@@ -99,6 +99,30 @@ class SignInIT {
         var forbidden = api.send(api.request("/admin/accounts", null).header("Cookie", cookie).GET());
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(lastAudit("/admin/accounts")).isEqualTo("ACCESS_DENIED");
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorMustBeChangedBeforeAnythingElse() {
+        accounts.create("resetme", null, Role.ROLL_OFFICER, null, "first-password-123");
+        accounts.resetPassword("resetme", "admin-chose-this-one");
+        var signedIn = submit(openLoginPage(), "resetme", "admin-chose-this-one", true);
+        assertThat(signedIn.header("Location")).endsWith("/account/password");
+        String cookie = signedIn.header("Set-Cookie").split(";")[0];
+        var home = api.send(api.request("/", null).header("Cookie", cookie).GET());
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.header("Location")).endsWith("/account/password");
+
+        var page = api.send(api.request("/account/password", null).header("Cookie", cookie).GET());
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        var changed = api.send(api.request("/account/password", null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("current=admin-chose-this-one&password=my-own-secret-now&_csrf="
+                        + csrf.group(1))));
+        assertThat(changed.header("Location")).endsWith("/");
+        assertThat(api.send(api.request("/", null).header("Cookie", cookie).GET()).status()).isEqualTo(200);
+        assertThat(lastAudit("account:resetme")).isEqualTo("PASSWORD_CHANGED");
+        assertThat(submit(openLoginPage(), "resetme", "my-own-secret-now", true).header("Location")).endsWith("/");
     }
 
     private String lastAudit(String target) {

@@ -22,11 +22,12 @@ class Accounts {
     }
 
     /** False when the username exists already (the unique constraint decides, not a prior read). */
-    boolean insert(String username, String displayName, String passwordHash, Role role, String stationCode) {
+    boolean insert(String username, String displayName, String passwordHash, Role role, String stationCode,
+                   boolean mustChangePassword) {
         return jdbc.sql("""
-                INSERT INTO accounts (username, display_name, password_hash, role, station_code)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
-                .params(username, displayName, passwordHash, role.name(), stationCode)
+                INSERT INTO accounts (username, display_name, password_hash, role, station_code, must_change_password)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
+                .params(username, displayName, passwordHash, role.name(), stationCode, mustChangePassword)
                 .update() == 1;
     }
 
@@ -47,9 +48,14 @@ class Accounts {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM accounts)").query(Boolean.class).single();
     }
 
-    boolean updatePassword(String username, String passwordHash) {
-        return jdbc.sql("UPDATE accounts SET password_hash = ? WHERE username = ?")
-                .params(passwordHash, username).update() == 1;
+    boolean updatePassword(String username, String passwordHash, boolean mustChangePassword) {
+        return jdbc.sql("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?")
+                .params(passwordHash, mustChangePassword, username).update() == 1;
+    }
+
+    boolean mustChangePassword(String username) {
+        return jdbc.sql("SELECT must_change_password FROM accounts WHERE username = ?")
+                .param(username).query(Boolean.class).optional().orElse(false);
     }
 
     boolean setEnabled(String username, boolean enabled) {

@@ -56,7 +56,7 @@ class InitialAdministrator implements ApplicationRunner {
             StaffAccounts.checkStrength(password);
         }
         Boolean created = tx.execute(status -> {
-            boolean inserted = accounts.insert(USERNAME, "Administrator", passwords.encode(password), Role.ADMIN, null);
+            boolean inserted = accounts.insert(USERNAME, "Administrator", passwords.encode(password), Role.ADMIN, null, generated);
             if (inserted) {
                 audit.recordAs("system", IdentityAuditEvent.INITIAL_ADMIN_CREATED, "account:" + USERNAME,
                         AuditOutcome.SUCCESS, Map.of("passwordSource", generated ? "generated" : "TUPYO_ADMIN_PASSWORD"));

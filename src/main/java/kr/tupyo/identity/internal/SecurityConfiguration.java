@@ -79,10 +79,11 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticationProvider passwords, AuditLog audit,
-                              List<PublicPaths> publicPaths) throws Exception {
+                              PasswordChangeRequired passwordChange, List<PublicPaths> publicPaths) throws Exception {
         return http
                 .authenticationManager(new ProviderManager(passwords))
                 .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(passwordChange)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof PasswordAuthenticationProvider.SignInThrottledException
                                 ? "/login?throttled" : "/login?error"))))
@@ -102,7 +103,10 @@ class SecurityConfiguration {
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .authorizeHttpRequests(auth -> {
                     publicPaths.forEach(p -> auth.requestMatchers(p.patterns().toArray(String[]::new)).permitAll());
+                    // The sign-in page with any query (?error, ?throttled, ?signedOut, ?lang=en): formLogin's
+                    // permitAll() matches "/login" only without a query string.
                     auth.requestMatchers(STATIC).permitAll()
+                            .requestMatchers(org.springframework.http.HttpMethod.GET, "/login").permitAll()
                             .anyRequest().authenticated();
                 })
                 .build();

@@ -36,7 +36,7 @@ public class StaffAccounts {
         }
         checkStrength(password);
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        if (!accounts.insert(username, name, passwords.encode(password), role, station)) {
+        if (!accounts.insert(username, name, passwords.encode(password), role, station, false)) {
             throw new ProblemException(IdentityError.USERNAME_TAKEN, Map.of("username", username), username);
         }
         audit.record(IdentityAuditEvent.ACCOUNT_CREATED, "account:" + username, AuditOutcome.SUCCESS,
@@ -44,13 +44,35 @@ public class StaffAccounts {
         return accounts.find(username).orElseThrow();
     }
 
+    /** An administrator sets a password; its owner must replace it at the next sign-in. */
     @Transactional
     public void resetPassword(String username, String password) {
         checkStrength(password);
-        if (!accounts.updatePassword(username, passwords.encode(password))) {
+        if (!accounts.updatePassword(username, passwords.encode(password), true)) {
             throw new ProblemException(IdentityError.ACCOUNT_NOT_FOUND, username);
         }
         audit.record(IdentityAuditEvent.PASSWORD_RESET, "account:" + username, AuditOutcome.SUCCESS);
+    }
+
+    /** The signed-in person replaces their own password, proving they know the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String replacement) {
+        String hash = accounts.passwordHash(username).orElseThrow(
+                () -> new ProblemException(IdentityError.ACCOUNT_NOT_FOUND, username));
+        if (!passwords.matches(current, hash)) {
+            audit.record(IdentityAuditEvent.PASSWORD_CHANGED, "account:" + username, AuditOutcome.FAILURE);
+            throw new ProblemException(IdentityError.WRONG_CURRENT_PASSWORD);
+        }
+        checkStrength(replacement);
+        if (replacement.equals(current)) {
+            throw new ProblemException(IdentityError.PASSWORD_NOT_CHANGED);
+        }
+        accounts.updatePassword(username, passwords.encode(replacement), false);
+        audit.record(IdentityAuditEvent.PASSWORD_CHANGED, "account:" + username, AuditOutcome.SUCCESS);
+    }
+
+    public boolean mustChangePassword(String username) {
+        return accounts.mustChangePassword(username);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.PasswordChangeRequired;
 import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.identity.internal.StaffTokens;
 import kr.tupyo.platform.HomeTile;
@@ -39,6 +40,28 @@ class IdentityPagesController {
     @PermitAll
     String login() {
         return "identity/login";
+    }
+
+    @GetMapping("/account/password")
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER"})
+    String passwordPage(jakarta.servlet.http.HttpSession session, Model model) {
+        model.addAttribute("required", session.getAttribute(PasswordChangeRequired.SESSION_FLAG) != null);
+        return "identity/password";
+    }
+
+    @PostMapping("/account/password")
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER"})
+    String changePassword(@RequestParam String current, @RequestParam String password, Principal caller,
+                          jakarta.servlet.http.HttpSession session, RedirectAttributes redirect, java.util.Locale locale) {
+        try {
+            accounts.changeOwnPassword(caller.getName(), current, password);
+            session.removeAttribute(PasswordChangeRequired.SESSION_FLAG);
+            redirect.addFlashAttribute("notice", messages.getMessage("password.changed", null, locale));
+            return "redirect:/";
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            return "redirect:/account/password";
+        }
     }
 
     @GetMapping("/admin/accounts")

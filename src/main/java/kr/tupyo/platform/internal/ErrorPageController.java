@@ -1,5 +1,6 @@
 package kr.tupyo.platform.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * rejection): problem+json for the API, the error page for people.
  */
 @Controller
+@PermitAll
 class ErrorPageController implements ErrorController {
 
     private final Problems problems;
