@@ -13,6 +13,8 @@ import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An administrator in Chromium: creates an election, uploads the precinct table with the progress bar, browses a 시군구. */
@@ -40,7 +42,7 @@ class ElectionBrowserIT {
         browser.type(By.id("name"), name);
         browser.js("document.getElementById('electionDay').value = '2022-03-09';"
                 + "document.getElementById('type').value = 'PRESIDENTIAL';");
-        browser.clickAndWaitForPage(By.cssSelector("#new-election button[type=submit]"));
+        clickAndWaitForPage(By.cssSelector("#new-election button[type=submit]"));
         browser.waitForPath("/elections/");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(name);
         assertThat(browser.texts(By.cssSelector("#timeline > li"))).hasSize(6);
@@ -55,8 +57,8 @@ class ElectionBrowserIT {
         assertThat(browser.js("return document.querySelector('#precinct-upload progress').value")).isEqualTo(100L);
 
         String electionPath = browser.path();
-        click(By.cssSelector("form[action$='/stations/generate'] button"));
-        browser.waitUntil(d -> d.getPageSource().contains("3,512"));
+        clickAndWaitForPage(By.cssSelector("form[action$='/stations/generate'] button"));
+        assertThat(browser.driver().getPageSource()).contains("3,512");
         browser.open(electionPath + "?sgg=11110");
         browser.js("document.getElementById('sgg-detail').scrollIntoView({behavior: 'instant'});");
         browser.screenshot("election-page-region");
@@ -65,11 +67,20 @@ class ElectionBrowserIT {
         assertThat(browser.text(By.id("sido-counts"))).contains("서울특별시", "세종특별자치시");
     }
 
-    /** Scrolls the element to the middle first: the page is long and the header stays on top. */
-    static void click(By locator) {
-        var element = browser.waitFor(locator);
-        // KRDS scrolls smoothly: jump at once, or the click lands where the button was
+    /**
+     * Scrolls the element to the middle first: pages are long (other tests' elections fill the list)
+     * and KRDS scrolls smoothly, so without an instant jump the click lands where the button was.
+     */
+    static WebElement click(By locator) {
+        WebElement element = browser.waitFor(locator);
         browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+        return element;
+    }
+
+    static void clickAndWaitForPage(By locator) {
+        WebElement element = click(locator);
+        browser.waitUntil(ExpectedConditions.stalenessOf(element));
+        browser.waitUntil(d -> "complete".equals(browser.js("return document.readyState")));
     }
 }
