@@ -55,10 +55,15 @@ final class ExtractStaging {
 
     long store() {
         var jdbc = context.jdbc();
+        // Room to sort and hash millions of staged rows in memory, for this transaction only.
+        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+        jdbc.sql("ANALYZE extract_staging").update();
         jdbc.sql("""
                 INSERT INTO residents (rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, first_import)
                 SELECT rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, :import FROM extract_staging
+                ORDER BY rrn_lookup -- index entries in key order: far fewer random page writes at 5 M rows
                 ON CONFLICT (rrn_lookup) DO NOTHING""").param("import", context.importId()).update();
+        jdbc.sql("ANALYZE residents").update(); // fresh statistics, so the join below is planned as a hash join
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
         long stored = jdbc.sql("""
