@@ -38,11 +38,16 @@ final class ExtractStaging {
         return this;
     }
 
-    void add(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex, String nationality,
-             String emdCode, String address, LocalDate registeredSince, ResidenceType residenceType,
-             LocalDate permanentSince) {
-        copy.row(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality, emdCode,
-                address, registeredSince, residenceType, permanentSince);
+    /** A staging row in COPY format; thread-safe, so rows are prepared in parallel. */
+    static byte[] format(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex,
+                         String nationality, String emdCode, String address, LocalDate registeredSince,
+                         ResidenceType residenceType, LocalDate permanentSince) {
+        return CopyRows.format(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
+                emdCode, address, registeredSince, residenceType, permanentSince);
+    }
+
+    void add(byte[] formatted) {
+        copy.line(formatted);
     }
 
     void close() {
