@@ -50,7 +50,8 @@ class AccessMatrixIT {
     @Autowired
     StaffAccounts accounts;
 
-    record Endpoint(RequestMethod method, String path, HandlerMethod handler, Set<Role> allowed, boolean open) {
+    record Endpoint(RequestMethod method, String path, HandlerMethod handler, Set<Role> allowed, boolean open,
+                    boolean multipart) {
         @Override
         public String toString() {
             return method + " " + path + " (" + handler.getShortLogMessage() + ")";
@@ -127,12 +128,18 @@ class AccessMatrixIT {
         }
     }
 
+    /** A body of the type the endpoint consumes (an empty JSON object, or a one-part multipart form). */
     private ApiClient.Response call(Endpoint endpoint, String token) {
         HttpRequest.Builder request = api.request(concrete(endpoint), token);
         return switch (endpoint.method()) {
             case GET -> api.send(request.GET());
             case DELETE -> api.send(request.DELETE());
-            default -> api.send(request.header("Content-Type", "application/json")
+            default -> endpoint.multipart()
+                    ? api.send(request.header("Content-Type", "multipart/form-data; boundary=matrix")
+                    .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString(
+                            "--matrix\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n"
+                                    + "Content-Type: text/csv\r\n\r\nx\r\n--matrix--\r\n")))
+                    : api.send(request.header("Content-Type", "application/json")
                     .method(endpoint.method().name(), HttpRequest.BodyPublishers.ofString("{}")));
         };
     }
@@ -197,8 +204,12 @@ class AccessMatrixIT {
                 if (path.equals("/error")) {
                     continue;
                 }
+                boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                        .anyMatch(org.springframework.http.MediaType.MULTIPART_FORM_DATA::includes)
+                        || Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType()
+                        == org.springframework.web.multipart.MultipartFile.class);
                 for (RequestMethod method : methods) {
-                    endpoints.add(new Endpoint(method, path, handler, allowed, open));
+                    endpoints.add(new Endpoint(method, path, handler, allowed, open, multipart));
                 }
             }
         });

@@ -139,7 +139,7 @@ class VisitRecordsApiController {
         reports.setFollowUpDone(id, followUpId, done);
     }
 
-    @PostMapping("/report/photos") // no "consumes": roles are checked before the body type
+    @PostMapping(value = "/report/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     @Operation(summary = "Upload a photo (JPEG or PNG, at most 10 MB), parameter 'file'")
