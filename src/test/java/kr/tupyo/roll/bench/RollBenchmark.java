@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import kr.tupyo.TupyoApplication;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionType;
@@ -57,10 +56,10 @@ public final class RollBenchmark {
                 dir, shared)).write();
         System.out.printf("generated %s in %.1f s%n", summary, seconds(t0));
 
+        // Command-line arguments: they outrank application.yml (default properties would not).
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TupyoApplication.class)
-                .properties(Map.of("tupyo.data-dir", dir.resolve("data").toString(), "server.port", "0",
-                        "logging.level.root", "WARN", "logging.level.kr.tupyo", "INFO"))
-                .run()) {
+                .run("--tupyo.data-dir=" + dir.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
+                        "--logging.level.kr.tupyo=INFO")) {
             ImportRunner runner = context.getBean(ImportRunner.class);
             imported(runner, context.getBean(DivisionImport.class), shared.resolve("divisions.csv"), LocalDate.of(2022, 1, 3));
             imported(runner, context.getBean(ExtractImport.class), dir.resolve("extract.csv"), extractDate);
