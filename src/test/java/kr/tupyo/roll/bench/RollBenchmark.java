@@ -55,6 +55,9 @@ public final class RollBenchmark {
         var summary = new RegisterGenerator(new GeneratorOptions(size, 20220601, extractDate, LocalDate.of(2022, 5, 31),
                 dir, shared)).write();
         System.out.printf("generated %s in %.1f s%n", summary, seconds(t0));
+        System.out.printf("fixed %,d extract rows and %,d events to the registry's rules%n",
+                GeneratedFiles.fixExtract(dir.resolve("extract.csv"), extractDate),
+                GeneratedFiles.fixEvents(dir.resolve("events.csv")));
 
         // Command-line arguments: they outrank application.yml (default properties would not).
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TupyoApplication.class)
@@ -130,7 +133,9 @@ public final class RollBenchmark {
 
     private static void imported(ImportRunner runner, TabularImport kind, Path file, LocalDate date) {
         long t = System.nanoTime();
-        ImportReport report = runner.run(kind, new UploadedFile() {
+        ImportReport report;
+        try {
+            report = runner.run(kind, new UploadedFile() {
             @Override
             public String name() {
                 return file.getFileName().toString();
@@ -141,6 +146,13 @@ public final class RollBenchmark {
                 return Files.newInputStream(file);
             }
         }, null, date, "bench");
+        } catch (kr.tupyo.registry.internal.ImportRejectedException e) {
+            report = e.report();
+            var byCode = new java.util.TreeMap<String, Long>();
+            report.errors().forEach(i -> byCode.merge(i.code() + " (" + i.column() + ")", 1L, Long::sum));
+            System.out.println("  REJECTED " + file.getFileName() + ": " + byCode + "; first: "
+                    + report.errors().subList(0, Math.min(5, report.errors().size())));
+        }
         System.out.printf("import %s: %s, %,d rows stored, %d errors, in %.1f s%n", file.getFileName(),
                 report.accepted() ? "accepted" : "REJECTED", report.rowsStored(), report.errorCount(), seconds(t));
     }
