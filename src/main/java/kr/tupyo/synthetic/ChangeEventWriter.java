@@ -64,10 +64,10 @@ final class ChangeEventWriter implements AutoCloseable {
             return write(day, rrn, "NAME_CHANGE", date, KoreanNames.name(random), "", "", "", "", "", "", "");
         }
         if (person.foreigner() && (pick -= NATURALISATIONS_PER_YEAR_OF_FOREIGNERS * years) < 0) {
-            return write(day, rrn, "NATURALISATION", date, KoreanNames.name(random), "", "", "KR", "", "", "DOMESTIC", "");
+            return write(day, rrn, "NATURALISATION", date, KoreanNames.name(random), "", "", "", "", "", "", "");
         }
         if (!person.foreigner() && (pick -= NATIONALITY_LOSSES_PER_YEAR * years) < 0) {
-            return write(day, rrn, "NATIONALITY_LOST", date, "", "", "", "US", "", "", "FOREIGN_RESIDENT", "");
+            return write(day, rrn, "NATIONALITY_LOST", date, "", "", "", "US", "", "", "", "");
         }
         return 0;
     }

@@ -18,7 +18,9 @@ record Person(String rrn, String name, LocalDate birthDate, boolean male, String
         boolean male = random.nextDouble() < 0.497;
         String rrn = rrns.next(birth, male, foreigner, random);
         LocalDate since = registeredSince(random, birth, extractDate, overseas);
-        LocalDate permanent = foreigner && random.nextDouble() < RegisterGenerator.PERMANENT_RESIDENT_SHARE_OF_FOREIGNERS
+        // Permanent residence (F-5) only for adults, granted at some point in the last 12 years.
+        LocalDate permanent = foreigner && !birth.plusYears(18).isAfter(extractDate)
+                && random.nextDouble() < RegisterGenerator.PERMANENT_RESIDENT_SHARE_OF_FOREIGNERS
                 ? laterOf(birth.plusYears(18), extractDate.minusDays(random.nextLong(12 * 365))) : null;
         return new Person(rrn, foreigner ? KoreanNames.foreignName(random) : KoreanNames.name(random), birth, male,
                 foreigner ? FOREIGN_NATIONALITIES[random.nextInt(FOREIGN_NATIONALITIES.length)] : "KR", locality,
@@ -37,7 +39,8 @@ record Person(String rrn, String name, LocalDate birthDate, boolean male, String
 
     private static LocalDate registeredSince(SplittableRandom random, LocalDate birth, LocalDate extractDate, boolean overseas) {
         if (overseas && random.nextDouble() < 0.2) {
-            return extractDate.minusDays(random.nextLong(1, 120)); // recently registered: the 3-month rule bites
+            // recently registered: the 3-month rule bites (never before birth)
+            return laterOf(birth, extractDate.minusDays(random.nextLong(1, 120)));
         }
         long span = Math.max(1, RegisterGenerator.daysBetween(laterOf(birth, extractDate.minusYears(30)), extractDate));
         return extractDate.minusDays(random.nextLong(span));
