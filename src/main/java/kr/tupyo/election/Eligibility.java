@@ -1,0 +1,24 @@
+package kr.tupyo.election;
+
+/** The outcome of applying an election's eligibility rules to one resident. */
+public sealed interface Eligibility {
+
+    /** On the voters list and votes in every contest of their district. */
+    record Eligible() implements Eligibility {
+    }
+
+    /**
+     * On the voters list but without the constituency vote: an overseas-registered national not yet
+     * 3 months on the register in a National Assembly election (the proportional vote stays).
+     */
+    record EligibleWithoutConstituency(ExclusionReason reason) implements Eligibility {
+    }
+
+    /** Not on the voters list. */
+    record Ineligible(ExclusionReason reason) implements Eligibility {
+    }
+
+    default boolean isOnList() {
+        return !(this instanceof Ineligible);
+    }
+}

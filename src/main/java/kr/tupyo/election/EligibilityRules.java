@@ -1,0 +1,131 @@
+package kr.tupyo.election;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may vote in one election, as data: every cut-off is a date, so the voters-list module can apply
+ * the same rules to one person ({@link #assess}) or to 52 million residents in one SQL statement
+ * ({@link #sqlParameters}). Each rule is explained in docs/eligibility.md.
+ *
+ * @param bornOnOrBefore                       age 18 on election day, counting the day of birth (Civil Act)
+ * @param residenceTypes                       residence types that can be on the list at all
+ * @param foreignPermanentResidenceMinYears    years of F-5 permanent residence at the reference date, when foreigners vote
+ * @param permanentResidenceOnOrBefore         the same as a date; null when foreigners do not vote
+ * @param overseasMinMonths                    continuous months an overseas-registered national needs at the reference date
+ * @param overseasRegisteredOnOrBefore         the same as a date
+ * @param overseasRule                         what they lose before that
+ * @param disqualifyingKinds                   notices that take the vote away
+ * @param disqualificationInForceOn            the day a notice must be in force on (election day)
+ */
+public record EligibilityRules(ElectionType electionType, LocalDate electionDay, LocalDate referenceDate,
+                               int minimumAge, LocalDate bornOnOrBefore, String nationality,
+                               Set<ResidenceType> residenceTypes, int foreignPermanentResidenceMinYears,
+                               LocalDate permanentResidenceOnOrBefore, int overseasMinMonths,
+                               LocalDate overseasRegisteredOnOrBefore, OverseasRegistrationRule overseasRule,
+                               Set<DisqualificationKind> disqualifyingKinds, LocalDate disqualificationInForceOn) {
+
+    public static final String KOREAN_NATIONALITY = "KR";
+    public static final int MINIMUM_AGE = 18;
+    public static final int FOREIGN_PERMANENT_RESIDENCE_YEARS = 3;
+    public static final int OVERSEAS_REGISTRATION_MONTHS = 3;
+
+    public EligibilityRules {
+        residenceTypes = Set.copyOf(residenceTypes);
+        disqualifyingKinds = Set.copyOf(disqualifyingKinds);
+    }
+
+    public static EligibilityRules forElection(ElectionType type, ElectionCalendar calendar) {
+        LocalDate day = calendar.electionDay();
+        LocalDate reference = calendar.referenceDate();
+        boolean foreignersVote = type == ElectionType.LOCAL;
+        Set<ResidenceType> residence = foreignersVote ? EnumSet.allOf(ResidenceType.class)
+                : EnumSet.of(ResidenceType.DOMESTIC, ResidenceType.OVERSEAS_REGISTERED);
+        OverseasRegistrationRule overseas = switch (type) {
+            case PRESIDENTIAL -> OverseasRegistrationRule.NONE;
+            case NATIONAL_ASSEMBLY -> OverseasRegistrationRule.CONSTITUENCY_VOTE;
+            case LOCAL, BY_ELECTION -> OverseasRegistrationRule.WHOLE_VOTE;
+        };
+        return new EligibilityRules(type, day, reference, MINIMUM_AGE, bornOnOrBefore(day), KOREAN_NATIONALITY,
+                residence, foreignersVote ? FOREIGN_PERMANENT_RESIDENCE_YEARS : 0,
+                foreignersVote ? reference.minusYears(FOREIGN_PERMANENT_RESIDENCE_YEARS) : null,
+                OVERSEAS_REGISTRATION_MONTHS, reference.minusMonths(OVERSEAS_REGISTRATION_MONTHS), overseas,
+                EnumSet.allOf(DisqualificationKind.class), day);
+    }
+
+    /**
+     * The Civil Act counts the day of birth (민법 제158조), so a person is 18 on election day when born
+     * on or before election day − 18 years + 1 day.
+     */
+    public static LocalDate bornOnOrBefore(LocalDate electionDay) {
+        return electionDay.minusYears(MINIMUM_AGE).plusDays(1);
+    }
+
+    public boolean foreignResidentsVote() {
+        return permanentResidenceOnOrBefore != null;
+    }
+
+    /** Applies the rules in a fixed order, so the reason shown is always the first that applies. */
+    public Eligibility assess(EligibilityCandidate person) {
+        return exclusion(person).<Eligibility>map(Eligibility.Ineligible::new)
+                .orElseGet(() -> overseasShortfall(person) ? new Eligibility.EligibleWithoutConstituency(
+                        ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS) : new Eligibility.Eligible());
+    }
+
+    private Optional<ExclusionReason> exclusion(EligibilityCandidate person) {
+        if (person.diedOn() != null && !person.diedOn().isAfter(electionDay)) {
+            return Optional.of(ExclusionReason.DECEASED);
+        }
+        if (!person.isKoreanNational()) {
+            if (!foreignResidentsVote() || person.residenceType() != ResidenceType.FOREIGN_RESIDENT) {
+                return Optional.of(ExclusionReason.NOT_NATIONAL);
+            }
+            if (person.permanentResidenceSince() == null
+                    || person.permanentResidenceSince().isAfter(permanentResidenceOnOrBefore)) {
+                return Optional.of(ExclusionReason.FOREIGN_NOT_ELIGIBLE);
+            }
+        }
+        if (person.birthDate().isAfter(bornOnOrBefore)) {
+            return Optional.of(ExclusionReason.UNDER_AGE);
+        }
+        if (person.disqualifications().stream()
+                .anyMatch(d -> disqualifyingKinds.contains(d.kind()) && d.inForceOn(disqualificationInForceOn))) {
+            return Optional.of(ExclusionReason.DISQUALIFIED);
+        }
+        if (overseasRule == OverseasRegistrationRule.WHOLE_VOTE && overseasShortfall(person)) {
+            return Optional.of(ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS);
+        }
+        return Optional.empty();
+    }
+
+    private boolean overseasShortfall(EligibilityCandidate person) {
+        return overseasRule != OverseasRegistrationRule.NONE
+                && person.residenceType() == ResidenceType.OVERSEAS_REGISTERED
+                && (person.registeredSince() == null || person.registeredSince().isAfter(overseasRegisteredOnOrBefore));
+    }
+
+    /**
+     * The rules as named SQL parameters (dates, and text arrays for enum sets), for set-based
+     * compilation. docs/eligibility.md shows the CASE expression that applies them in the same order
+     * as {@link #assess}.
+     */
+    public Map<String, Object> sqlParameters() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("election_day", electionDay);
+        p.put("reference_date", referenceDate);
+        p.put("born_on_or_before", bornOnOrBefore);
+        p.put("nationality", nationality);
+        p.put("residence_types", residenceTypes.stream().map(Enum::name).sorted().toArray(String[]::new));
+        p.put("foreign_residents_vote", foreignResidentsVote());
+        p.put("permanent_residence_on_or_before", permanentResidenceOnOrBefore);
+        p.put("overseas_registered_on_or_before", overseasRegisteredOnOrBefore);
+        p.put("overseas_rule", overseasRule.name());
+        p.put("disqualifying_kinds", disqualifyingKinds.stream().map(Enum::name).sorted().toArray(String[]::new));
+        p.put("disqualification_in_force_on", disqualificationInForceOn);
+        return p;
+    }
+}

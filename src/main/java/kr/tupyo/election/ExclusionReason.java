@@ -1,0 +1,15 @@
+package kr.tupyo.election;
+
+/**
+ * Why a resident is not on the voters list (or votes in fewer contests). These codes are shown on
+ * the list and in exports; they never change meaning. See docs/eligibility.md.
+ */
+public enum ExclusionReason {
+    DECEASED,
+    NOT_NATIONAL,
+    FOREIGN_NOT_ELIGIBLE,
+    UNDER_AGE,
+    DISQUALIFIED,
+    /** Overseas-registered for less than 3 continuous months at the reference date: no constituency vote. */
+    OVERSEAS_NOT_YET_3_MONTHS
+}

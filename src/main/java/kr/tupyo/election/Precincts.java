@@ -1,0 +1,12 @@
+package kr.tupyo.election;
+
+import java.util.List;
+
+/** Reads the precincts of an election. */
+public interface Precincts {
+
+    /** In file order within each 읍면동, 읍면동s by code. */
+    List<Precinct> of(ElectionId election);
+
+    List<Precinct> inEmd(ElectionId election, String emdCode);
+}

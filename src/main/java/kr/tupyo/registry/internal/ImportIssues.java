@@ -1,0 +1,53 @@
+package kr.tupyo.registry.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The errors and warnings found so far. Every one is counted; the first {@link #LIMIT} of each are kept
+ * with line and column, so that a file with millions of bad rows cannot exhaust memory.
+ */
+public final class ImportIssues {
+
+    public static final int LIMIT = 10_000;
+
+    private final List<ImportIssue> errors = new ArrayList<>();
+    private final List<ImportIssue> warnings = new ArrayList<>();
+    private int errorCount;
+    private int warningCount;
+
+    public void error(long line, String column, String code, String... args) {
+        errorCount++;
+        if (errors.size() < LIMIT) {
+            errors.add(new ImportIssue(line, column, code, List.of(args)));
+        }
+    }
+
+    public void warning(long line, String column, String code, String... args) {
+        warningCount++;
+        if (warnings.size() < LIMIT) {
+            warnings.add(new ImportIssue(line, column, code, List.of(args)));
+        }
+    }
+
+    public boolean hasErrors() {
+        return errorCount > 0;
+    }
+
+    public int errorCount() {
+        return errorCount;
+    }
+
+    public int warningCount() {
+        return warningCount;
+    }
+
+    /** Sorted by line, so that set-based findings (duplicates) sit among the row findings. */
+    public List<ImportIssue> errors() {
+        return errors.stream().sorted(java.util.Comparator.comparingLong(ImportIssue::line)).toList();
+    }
+
+    public List<ImportIssue> warnings() {
+        return warnings.stream().sorted(java.util.Comparator.comparingLong(ImportIssue::line)).toList();
+    }
+}

@@ -1,0 +1,39 @@
+package kr.tupyo.registry.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kr.tupyo.registry.internal.ImportIssue;
+import kr.tupyo.registry.internal.ImportReport;
+import org.springframework.context.MessageSource;
+
+/** An import report as the API and the page show it: issues with a message in the caller's language. */
+record ImportView(UUID id, String kind, String fileName, String sha256, long fileBytes, String status,
+                  Long linesTotal, long rowsProcessed, long rowsStored, int percent, int errorCount,
+                  int warningCount, List<Issue> errors, List<Issue> warnings, LocalDate effectiveDate,
+                  String startedBy, Instant startedAt, Instant finishedAt) {
+
+    record Issue(long line, String column, String code, String message) {
+    }
+
+    static ImportView of(ImportReport r, MessageSource messages, Locale locale) {
+        return new ImportView(r.id(), r.kind().name(), r.fileName(), r.sha256(), r.fileBytes(), r.status().name(),
+                r.linesTotal(), r.rowsProcessed(), r.rowsStored(), r.percent(), r.errorCount(), r.warningCount(),
+                issues(r.errors(), messages, locale), issues(r.warnings(), messages, locale), r.effectiveDate(),
+                r.startedBy(), r.startedAt(), r.finishedAt());
+    }
+
+    static List<Issue> issues(List<ImportIssue> issues, MessageSource messages, Locale locale) {
+        return issues.stream().map(i -> new Issue(i.line(), i.column(), i.code(),
+                messages.getMessage("registry.issue." + i.code(), i.args().toArray(), i.code(), locale))).toList();
+    }
+
+    /** Without the issue lists, for listings. */
+    ImportView summary() {
+        return new ImportView(id, kind, fileName, sha256, fileBytes, status, linesTotal, rowsProcessed, rowsStored,
+                percent, errorCount, warningCount, List.of(), List.of(), effectiveDate, startedBy, startedAt,
+                finishedAt);
+    }
+}
