@@ -77,6 +77,11 @@ public final class CsvRow {
         }
     }
 
+    /** Errors recorded so far in the whole file (to tell whether this row added any). */
+    public int errorCount() {
+        return issues.errorCount();
+    }
+
     public void error(String column, String code, String... args) {
         issues.error(line, column, code, args);
     }

@@ -30,6 +30,11 @@ public final class ImportIssues {
         }
     }
 
+    /** Counts errors found by a set-based check beyond those it listed. */
+    public void errorsNotListed(int count) {
+        errorCount += count;
+    }
+
     public boolean hasErrors() {
         return errorCount > 0;
     }

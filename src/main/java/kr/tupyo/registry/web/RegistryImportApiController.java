@@ -10,7 +10,10 @@ import java.util.Locale;
 import java.util.UUID;
 import kr.tupyo.platform.ProblemException;
 import kr.tupyo.registry.RegistryError;
+import kr.tupyo.registry.internal.DisqualificationImport;
 import kr.tupyo.registry.internal.DivisionImport;
+import kr.tupyo.registry.internal.EventImport;
+import kr.tupyo.registry.internal.ExtractImport;
 import kr.tupyo.registry.internal.ImportJobs;
 import kr.tupyo.registry.internal.ImportKind;
 import org.springframework.context.MessageSource;
@@ -36,13 +39,20 @@ class RegistryImportApiController {
     private final RegistryImports imports;
     private final ImportJobs jobs;
     private final DivisionImport divisions;
+    private final ExtractImport extracts;
+    private final EventImport events;
+    private final DisqualificationImport disqualifications;
     private final MessageSource messages;
 
     RegistryImportApiController(RegistryImports imports, ImportJobs jobs, DivisionImport divisions,
+                                ExtractImport extracts, EventImport events, DisqualificationImport disqualifications,
                                 MessageSource messages) {
         this.imports = imports;
         this.jobs = jobs;
         this.divisions = divisions;
+        this.extracts = extracts;
+        this.events = events;
+        this.disqualifications = disqualifications;
         this.messages = messages;
     }
 
@@ -54,6 +64,37 @@ class RegistryImportApiController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
                                @RequestParam(required = false) UUID importId, Principal caller, Locale locale) {
         return imports.run(divisions, file, effectiveDate, importId, caller.getName(), locale);
+    }
+
+    @PostMapping(path = "/api/v1/registry/extracts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Import a full resident-register extract as of extractDate (default today); "
+            + "docs/formats/resident-extract.md")
+    ImportView importExtract(@RequestParam("file") MultipartFile file,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate extractDate,
+                             @RequestParam(required = false) UUID importId, Principal caller, Locale locale) {
+        return imports.run(extracts, file, extractDate, importId, caller.getName(), locale);
+    }
+
+    @PostMapping(path = "/api/v1/registry/events", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Apply change events (docs/formats/change-events.md) in order of effective date; "
+            + "events already applied are skipped")
+    ImportView importEvents(@RequestParam("file") MultipartFile file,
+                            @RequestParam(required = false) UUID importId, Principal caller, Locale locale) {
+        return imports.run(events, file, null, importId, caller.getName(), locale);
+    }
+
+    @PostMapping(path = "/api/v1/registry/disqualifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Import disqualification notices (docs/formats/disqualifications.md)")
+    ImportView importDisqualifications(@RequestParam("file") MultipartFile file,
+                                       @RequestParam(required = false) UUID importId, Principal caller,
+                                       Locale locale) {
+        return imports.run(disqualifications, file, null, importId, caller.getName(), locale);
     }
 
     @GetMapping("/api/v1/registry/imports")
