@@ -1,0 +1,35 @@
+package kr.tupyo.roll;
+
+import kr.tupyo.platform.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** Errors of voters lists, their jobs, inspection, objections and corrections. */
+public enum RollError implements ErrorCode {
+    ROLL_NOT_COMPILED(HttpStatus.NOT_FOUND),
+    ROLL_ALREADY_FINALISED(HttpStatus.CONFLICT),
+    ROLL_NOT_FINALISED(HttpStatus.CONFLICT),
+    ROLL_OBJECTIONS_PENDING(HttpStatus.CONFLICT),
+    ROLL_JOB_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ROLL_JOB_RESULT_NOT_READY(HttpStatus.CONFLICT),
+    ROLL_PRECINCT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ROLL_INVALID_RRN(HttpStatus.UNPROCESSABLE_CONTENT),
+    ROLL_INVALID_REQUEST(HttpStatus.UNPROCESSABLE_CONTENT),
+    ROLL_OUTSIDE_INSPECTION(HttpStatus.CONFLICT),
+    ROLL_INSPECTION_RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS),
+    ROLL_OBJECTION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ROLL_OBJECTION_DECIDED(HttpStatus.CONFLICT),
+    ROLL_OBJECTION_NOT_APPLICABLE(HttpStatus.UNPROCESSABLE_CONTENT),
+    ROLL_VOTER_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ROLL_ALREADY_CORRECTED(HttpStatus.CONFLICT);
+
+    private final HttpStatus status;
+
+    RollError(HttpStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+}

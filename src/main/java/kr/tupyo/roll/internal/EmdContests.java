@@ -1,0 +1,48 @@
+package kr.tupyo.roll.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.tupyo.election.Contest;
+import kr.tupyo.election.ContestId;
+import kr.tupyo.election.ContestResolver;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.election.VoterContests;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The contests of each 읍면동 (with and without the constituency vote), resolved once per 읍면동 by the
+ * election module and kept with the list, so that a voter's contests are a join, not a computation.
+ */
+@Repository
+public class EmdContests {
+
+    private final JdbcClient jdbc;
+    private final ContestResolver resolver;
+
+    EmdContests(JdbcClient jdbc, ContestResolver resolver) {
+        this.jdbc = jdbc;
+        this.resolver = resolver;
+    }
+
+    void replace(ElectionId election, Collection<String> emdCodes) {
+        jdbc.sql("DELETE FROM roll_emd_contests WHERE election_id = ?").param(election.value()).update();
+        for (boolean constituencyVote : new boolean[] {true, false}) {
+            Map<String, VoterContests> resolved = resolver.resolveEach(election, emdCodes, constituencyVote);
+            resolved.forEach((emd, contests) -> jdbc.sql("""
+                    INSERT INTO roll_emd_contests (election_id, emd_code, constituency_vote, contest_ids) VALUES (?, ?, ?, ?)""")
+                    .params(election.value(), emd, constituencyVote,
+                            contests.contests().stream().map(Contest::id).map(ContestId::value).toArray(UUID[]::new))
+                    .update());
+        }
+    }
+
+    public List<ContestId> of(ElectionId election, String emdCode, boolean constituencyVote) {
+        return jdbc.sql("SELECT contest_ids FROM roll_emd_contests WHERE election_id = ? AND emd_code = ? AND constituency_vote = ?")
+                .params(election.value(), emdCode, constituencyVote)
+                .query((rs, n) -> List.of((UUID[]) rs.getArray(1).getArray()).stream().map(ContestId::new).toList())
+                .optional().orElse(List.of());
+    }
+}

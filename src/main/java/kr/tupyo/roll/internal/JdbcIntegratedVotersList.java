@@ -1,0 +1,88 @@
+package kr.tupyo.roll.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.tupyo.election.ContestId;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.platform.PersonalDataProtection;
+import kr.tupyo.registry.ResidentRegistrationNumber;
+import kr.tupyo.roll.BlockReason;
+import kr.tupyo.roll.IntegratedVotersList;
+import kr.tupyo.roll.ListedVoter;
+import kr.tupyo.roll.VoterId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The integrated voters list in SQL: one index probe per look-up, finalised lists only. */
+@Component
+class JdbcIntegratedVotersList implements IntegratedVotersList {
+
+    private static final String SELECT = """
+            SELECT e.id, e.election_id, e.name, e.birth_date, e.rrn_masked, e.emd_code, e.precinct_id, p.name AS precinct_name,
+                   e.voter_number, c.contest_ids, k.kind AS block
+            FROM roll_entries e
+            JOIN voters_lists l ON l.election_id = e.election_id AND l.status = 'FINALISED'
+            LEFT JOIN roll_precincts p ON p.election_id = e.election_id AND p.precinct_id = e.precinct_id
+            LEFT JOIN roll_emd_contests c ON c.election_id = e.election_id AND c.emd_code = e.emd_code
+                                         AND c.constituency_vote = e.constituency_vote
+            LEFT JOIN roll_corrections k ON k.election_id = e.election_id AND k.rrn_lookup = e.rrn_lookup
+            WHERE e.exclusion IS NULL AND e.election_id = :election
+            """;
+
+    private final JdbcClient jdbc;
+    private final PersonalDataProtection protection;
+
+    JdbcIntegratedVotersList(JdbcClient jdbc, PersonalDataProtection protection) {
+        this.jdbc = jdbc;
+        this.protection = protection;
+    }
+
+    @Override
+    public Optional<ListedVoter> findByRrn(ElectionId election, ResidentRegistrationNumber rrn) {
+        return findByLookupHash(election, protection.lookupHash(rrn.digits()));
+    }
+
+    @Override
+    public Optional<ListedVoter> findByLookupHash(ElectionId election, byte[] rrnLookupHash) {
+        return jdbc.sql(SELECT + " AND e.rrn_lookup = :lookup").param("election", election.value())
+                .param("lookup", rrnLookupHash).query(JdbcIntegratedVotersList::voter).optional();
+    }
+
+    @Override
+    public List<ListedVoter> findByNameAndBirthDate(ElectionId election, String name, LocalDate birthDate) {
+        return jdbc.sql(SELECT + " AND e.birth_date = :birth AND e.name = :name ORDER BY e.emd_code, e.precinct_seq, e.voter_number")
+                .param("election", election.value()).param("birth", birthDate).param("name", name.strip())
+                .query(JdbcIntegratedVotersList::voter).list();
+    }
+
+    @Override
+    public Optional<ListedVoter> find(ElectionId election, VoterId id) {
+        return jdbc.sql(SELECT + " AND e.id = :id").param("election", election.value()).param("id", id.value())
+                .query(JdbcIntegratedVotersList::voter).optional();
+    }
+
+    @Override
+    public boolean isFinalised(ElectionId election) {
+        return jdbc.sql("SELECT count(*) FROM voters_lists WHERE election_id = ? AND status = 'FINALISED'")
+                .param(election.value()).query(Long.class).single() > 0;
+    }
+
+    private static ListedVoter voter(ResultSet rs, int n) throws SQLException {
+        long precinct = rs.getLong("precinct_id");
+        Long precinctId = rs.wasNull() ? null : precinct;
+        java.sql.Array ids = rs.getArray("contest_ids");
+        List<ContestId> contests = ids == null ? List.of()
+                : java.util.Arrays.stream((UUID[]) ids.getArray()).map(ContestId::new).toList();
+        String block = rs.getString("block");
+        String emd = rs.getString("emd_code");
+        return new ListedVoter(new VoterId(rs.getLong("id")), new ElectionId(rs.getObject("election_id", UUID.class)),
+                rs.getString("name"), rs.getObject("birth_date", LocalDate.class), rs.getString("rrn_masked"), emd,
+                emd.substring(0, 5), precinctId, rs.getString("precinct_name"), rs.getInt("voter_number"), contests,
+                block == null ? ListedVoter.Status.ON_LIST : ListedVoter.Status.BLOCKED,
+                block == null ? null : BlockReason.valueOf(block));
+    }
+}

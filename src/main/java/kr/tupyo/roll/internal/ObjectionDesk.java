@@ -1,0 +1,162 @@
+package kr.tupyo.roll.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.tupyo.audit.AuditLog;
+import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Election;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.platform.PersonalDataProtection;
+import kr.tupyo.registry.ResidentRegistrationNumber;
+import kr.tupyo.roll.RollAuditEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Objections (이의신청): filed during the inspection period by the citizen concerned or by an officer,
+ * decided by a roll officer with a reason. An accepted objection changes the draft list at once
+ * (and its tallies and counts); every filing and decision is audited with the masked number only.
+ */
+@Service
+public class ObjectionDesk {
+
+    private final Objections objections;
+    private final RollEntries entries;
+    private final RollPrecincts precincts;
+    private final VotersLists lists;
+    private final Tallies tallies;
+    private final InspectionCalendar calendar;
+    private final PersonalDataProtection protection;
+    private final AuditLog audit;
+
+    ObjectionDesk(Objections objections, RollEntries entries, RollPrecincts precincts, VotersLists lists, Tallies tallies,
+                  InspectionCalendar calendar, PersonalDataProtection protection, AuditLog audit) {
+        this.objections = objections;
+        this.entries = entries;
+        this.precincts = precincts;
+        this.lists = lists;
+        this.tallies = tallies;
+        this.calendar = calendar;
+        this.protection = protection;
+        this.audit = audit;
+    }
+
+    /** The outcome of filing. */
+    public sealed interface Filing {
+        record Filed(UUID id) implements Filing {
+        }
+
+        record NotCompiled() implements Filing {
+        }
+
+        record Finalised() implements Filing {
+        }
+
+        record OutsideInspection() implements Filing {
+        }
+    }
+
+    /** The outcome of deciding. */
+    public sealed interface Decision {
+        record Decided(Objection objection) implements Decision {
+        }
+
+        record NotFound() implements Decision {
+        }
+
+        record AlreadyDecided() implements Decision {
+        }
+
+        record Finalised() implements Decision {
+        }
+
+        /** The objection cannot be accepted as filed (e.g. an omission of someone already on the list). */
+        record NotApplicable(String why) implements Decision {
+        }
+    }
+
+    @Transactional
+    public Filing file(Election election, ObjectionKind kind, ResidentRegistrationNumber rrn, String claim, String filedBy) {
+        ElectionId id = election.id();
+        Optional<VotersList> list = lists.lock(id);
+        if (list.isEmpty()) {
+            return new Filing.NotCompiled();
+        }
+        if (!list.get().status().isDraft()) {
+            return new Filing.Finalised();
+        }
+        if (!calendar.isOpen(election)) {
+            return new Filing.OutsideInspection();
+        }
+        UUID objection = objections.insert(id, kind, protection.lookupHash(rrn.digits()), rrn.masked(), claim, filedBy);
+        audit.record(RollAuditEvent.ROLL_OBJECTION_FILED, "objection:" + objection, AuditOutcome.SUCCESS,
+                Map.of("election", id.toString(), "kind", kind.name(), "rrn", rrn.masked(), "filedBy", filedBy));
+        return new Filing.Filed(objection);
+    }
+
+    @Transactional
+    public Decision decide(Election election, UUID objectionId, boolean accept, String reason, String by) {
+        ElectionId id = election.id();
+        Optional<VotersList> list = lists.lock(id);
+        if (list.isEmpty()) {
+            return new Decision.NotFound();
+        }
+        if (!list.get().status().isDraft()) {
+            return new Decision.Finalised();
+        }
+        Optional<Objection> found = objections.find(id, objectionId);
+        if (found.isEmpty()) {
+            return new Decision.NotFound();
+        }
+        Objection objection = found.get();
+        if (!objection.pending()) {
+            return new Decision.AlreadyDecided();
+        }
+        if (accept) {
+            Optional<String> refused = apply(election, objection, reason.strip());
+            if (refused.isPresent()) {
+                return new Decision.NotApplicable(refused.get());
+            }
+        }
+        objections.decide(objectionId, accept, reason, by);
+        audit.record(RollAuditEvent.ROLL_OBJECTION_DECIDED, "objection:" + objectionId, AuditOutcome.SUCCESS,
+                Map.of("election", id.toString(), "kind", objection.kind().name(), "rrn", objection.rrnMasked(),
+                        "decision", accept ? "ACCEPTED" : "REJECTED", "reason", reason.strip()));
+        return new Decision.Decided(objections.find(id, objectionId).orElseThrow());
+    }
+
+    /** Changes the draft for an accepted objection; empty when done, else why it cannot be. */
+    private Optional<String> apply(Election election, Objection objection, String reason) {
+        ElectionId id = election.id();
+        byte[] lookup = objections.lookupOf(objection.id()).orElseThrow();
+        Optional<RollEntry> entry = entries.byLookup(id, lookup);
+        if (entry.isEmpty()) {
+            return Optional.of("NOT_ON_REGISTER");
+        }
+        RollEntry e = entry.get();
+        String remark = "이의신청 " + objection.kind().name() + ": " + reason;
+        switch (objection.kind()) {
+            case OMISSION -> {
+                if (e.onList()) {
+                    return Optional.of("ALREADY_ON_LIST");
+                }
+                var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
+                        .reduce((a, b) -> b);
+                entries.include(id, e.id(), last.map(RollPrecincts.RollPrecinct::id).orElse(null),
+                        last.map(RollPrecincts.RollPrecinct::seq).orElse(0), remark);
+            }
+            case INELIGIBLE_ENTRY -> {
+                if (!e.onList()) {
+                    return Optional.of("NOT_ON_LIST");
+                }
+                entries.exclude(id, e.id(), "REMOVED_BY_OBJECTION", remark);
+            }
+            case WRONG_DETAILS -> entries.remark(id, e.id(), remark);
+        }
+        tallies.refresh(election, e.emdCode());
+        VotersList list = lists.find(id).orElseThrow();
+        lists.changed(id, list.residents(), tallies.voters(election), list.digest());
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,28 @@
+package kr.tupyo.roll.internal;
+
+import java.util.UUID;
+import kr.tupyo.election.ElectionId;
+
+/** Table names of an election's partition of {@code roll_entries} and of a compilation's build table. */
+final class PartitionNames {
+
+    private PartitionNames() {
+    }
+
+    static String partition(ElectionId election) {
+        return "roll_entries_" + hex(election.value());
+    }
+
+    static String build(UUID job) {
+        return "roll_entries_build_" + hex(job);
+    }
+
+    /** A UUID as a SQL literal; safe because a UUID's text has only hex digits and hyphens. */
+    static String literal(UUID id) {
+        return "'" + id + "'::uuid";
+    }
+
+    private static String hex(UUID id) {
+        return id.toString().replace("-", "");
+    }
+}

@@ -1,0 +1,177 @@
+package kr.tupyo.roll.internal;
+
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import kr.tupyo.audit.AuditLog;
+import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Election;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.election.Elections;
+import kr.tupyo.election.Precinct;
+import kr.tupyo.election.Precincts;
+import kr.tupyo.registry.Division;
+import kr.tupyo.registry.Divisions;
+import kr.tupyo.roll.RollAuditEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Compiles an election's draft voters list as a background job: resolves contests per 읍면동 and the
+ * precinct shares, builds the whole list with one {@code INSERT ... SELECT} into a table of its own
+ * (docs/decisions/101), indexes it, digests it, and swaps it in for the previous draft in one short
+ * transaction. Until the swap the previous draft stays readable; a finalised list is never replaced.
+ */
+@Component
+class RollCompilation implements JobHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RollCompilation.class);
+
+    private final Elections elections;
+    private final Precincts precincts;
+    private final Divisions divisions;
+    private final EmdContests emdContests;
+    private final RollPrecincts rollPrecincts;
+    private final VotersLists lists;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate tx;
+    private final AuditLog audit;
+
+    RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
+                    RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
+                    PlatformTransactionManager transactions, AuditLog audit) {
+        this.elections = elections;
+        this.precincts = precincts;
+        this.divisions = divisions;
+        this.emdContests = emdContests;
+        this.rollPrecincts = rollPrecincts;
+        this.lists = lists;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.tx = new TransactionTemplate(transactions);
+        this.audit = audit;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.COMPILE;
+    }
+
+    @Override
+    public Outcome run(RollJob job, Progress progress) {
+        ElectionId id = job.election();
+        Election election = elections.find(id).orElse(null);
+        if (election == null) {
+            return Outcome.failure("ELECTION_NOT_FOUND");
+        }
+        if (!lists.status(id).isDraft()) {
+            audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
+                    Map.of("job", job.id().toString(), "reason", "ROLL_ALREADY_FINALISED"));
+            return Outcome.failure("ROLL_ALREADY_FINALISED");
+        }
+        long started = System.nanoTime();
+        String build = PartitionNames.build(job.id());
+        jdbc.sql("DROP TABLE IF EXISTS " + build).update(); // left over by a worker that died
+        try {
+            progress.report(5, "CONTESTS_AND_PRECINCTS");
+            prepare(election);
+            progress.report(10, "SELECTING_VOTERS");
+            compileInto(build, election);
+            progress.report(65, "INDEXING");
+            tx.executeWithoutResult(s -> {
+                jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
+                for (String index : CompileSql.indexes(build)) {
+                    jdbc.sql(index).update();
+                }
+                jdbc.sql("ALTER TABLE " + build + " ADD CHECK (election_id = " + PartitionNames.literal(id.value()) + ")").update();
+                jdbc.sql("ANALYZE " + build).update();
+            });
+            progress.report(80, "DIGEST");
+            String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate(),
+                    rollPrecincts.names(id));
+            progress.report(90, "PUBLISHING");
+            Counts counts = swap(build, election, job.requestedBy(), digest);
+            if (counts == null) {
+                jdbc.sql("DROP TABLE IF EXISTS " + build).update();
+                return Outcome.failure("ROLL_ALREADY_FINALISED");
+            }
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            log.info("voters list of {} compiled: {} residents, {} voters in {} s", id, counts.residents(), counts.voters(), seconds);
+            audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILED, target(id), AuditOutcome.SUCCESS,
+                    Map.of("job", job.id().toString(), "residents", Long.toString(counts.residents()),
+                            "voters", Long.toString(counts.voters()), "digest", digest, "seconds", Long.toString(seconds)));
+            return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest);
+        } catch (RuntimeException e) {
+            jdbc.sql("DROP TABLE IF EXISTS " + build).update();
+            audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
+                    Map.of("job", job.id().toString(), "reason", e.getClass().getSimpleName()));
+            throw e;
+        }
+    }
+
+    private void prepare(Election election) {
+        ElectionId id = election.id();
+        var list = precincts.of(id);
+        TreeSet<String> emds = new TreeSet<>();
+        divisions.allEmds(election.calendar().referenceDate()).stream().map(Division::emdCode).forEach(emds::add);
+        list.stream().map(Precinct::emdCode).forEach(emds::add);
+        tx.executeWithoutResult(s -> {
+            lists.lock(id);
+            if (!lists.status(id).isDraft()) {
+                return;
+            }
+            rollPrecincts.replace(id, list);
+            emdContests.replace(id, emds);
+        });
+    }
+
+    private void compileInto(String build, Election election) {
+        jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+        tx.executeWithoutResult(s -> {
+            // Sorting 52 M rows by 읍면동 and address: give the window sort memory, spill the rest.
+            jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+            var sql = jdbc.sql(CompileSql.insertInto(build)).param("election", election.id().value());
+            for (var p : election.eligibilityRules().sqlParameters().entrySet()) {
+                sql = sql.param(p.getKey(), p.getValue());
+            }
+            sql.update();
+        });
+    }
+
+    private record Counts(long residents, long voters) {
+    }
+
+    /** Publishes the built list in place of the draft; null when the list was finalised meanwhile. */
+    private Counts swap(String build, Election election, String by, String digest) {
+        ElectionId id = election.id();
+        String partition = PartitionNames.partition(id);
+        return tx.execute(s -> {
+            lists.lock(id);
+            if (!lists.status(id).isDraft()) {
+                return null;
+            }
+            long residents = jdbc.sql("SELECT count(*) FROM " + build).query(Long.class).single();
+            long voters = jdbc.sql("SELECT count(*) FROM " + build + " WHERE exclusion IS NULL").query(Long.class).single();
+            jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?").param(id.value()).update();
+            jdbc.sql(CompileSql.tallies(build, election.electionDay())).param("election", id.value()).update();
+            lists.compiled(id, election.calendar().referenceDate(), by, residents, voters, digest);
+            // Only now the short exclusive part: the old draft goes, the new one takes its place.
+            jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
+            jdbc.sql("ALTER TABLE " + build + " RENAME TO " + partition).update();
+            jdbc.sql("ALTER TABLE roll_entries ATTACH PARTITION " + partition + " FOR VALUES IN ("
+                    + PartitionNames.literal(id.value()) + ")").update();
+            jdbc.sql("CREATE TRIGGER roll_entries_no_truncate BEFORE TRUNCATE ON " + partition
+                    + " FOR EACH STATEMENT EXECUTE FUNCTION roll_entries_partition_no_truncate()").update();
+            return new Counts(residents, voters);
+        });
+    }
+
+    static String target(ElectionId id) {
+        return "election:" + id.value();
+    }
+}
