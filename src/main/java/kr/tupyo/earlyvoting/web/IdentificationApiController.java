@@ -37,7 +37,7 @@ class IdentificationApiController {
             description = "Answers the masked RRN, name, birth date, home district, in-district (관내) or not, the contests, "
                     + "and status ELIGIBLE | ALREADY_ISSUED (station, time) | NOT_ON_LIST | BLOCKED (reason), with the "
                     + "identificationId to issue on. Only while the station is open within early-voting hours.")
-    IdentificationView identify(@RequestBody IdentificationBody body) {
+    public IdentificationView identify(@RequestBody IdentificationBody body) {
         if (body == null || body.electionId() == null) {
             throw new ProblemException(EarlyVotingError.INVALID_IDENTIFICATION_REQUEST);
         }

@@ -56,7 +56,7 @@ class IssuanceApiController {
     @Operation(summary = "Record that the identified voter receives ballots: exactly once per election nationwide",
             description = "Needs the header Idempotency-Key: a retry with the same key answers the first attempt's result. "
                     + "A voter who has ballots already (anywhere) gets 409 ALREADY_ISSUED with station and issuedAt.")
-    IssuanceView issue(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+    public IssuanceView issue(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                        @RequestBody IssuanceBody body) {
         if (body == null || body.identificationId() == null) {
             throw new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, "-");
@@ -74,14 +74,14 @@ class IssuanceApiController {
     @GetMapping(path = "/api/v1/early-voting/issuances/{id}/ballots.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "The voter's ballots, one page per contest, for the ballot printer: answered once (410 afterwards)")
-    ResponseEntity<byte[]> ballots(@PathVariable UUID id) {
+    public ResponseEntity<byte[]> ballots(@PathVariable UUID id) {
         return pdf(printing.ballots(id), "ballots.pdf");
     }
 
     @GetMapping(path = "/api/v1/early-voting/issuances/{id}/envelope-label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "The return-envelope label of an out-of-district (관외) voter: home 시군구 commission and a bar code")
-    ResponseEntity<byte[]> envelopeLabel(@PathVariable UUID id) {
+    public ResponseEntity<byte[]> envelopeLabel(@PathVariable UUID id) {
         return pdf(printing.envelopeLabel(id), "envelope-label.pdf");
     }
 
