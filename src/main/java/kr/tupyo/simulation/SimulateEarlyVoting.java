@@ -83,12 +83,22 @@ public final class SimulateEarlyVoting {
             say(identify.summary());
             say(issue.summary());
             say(retry.summary());
+            serverSide().forEach(line -> say("server-side %s", line));
             say("pgbench -N on the same PostgreSQL: %.0f TPS (issuances/s = %.2f x pgbench)", tps, issued.get() / wall / tps);
             failureSamples.stream().limit(10).forEach(f -> say("  failure: %s", f));
             if (!balanced || failures.get() > 0) {
                 System.exit(3);
             }
         }
+    }
+
+    /** The server's own timers (quantiles over its recent window), from its Prometheus endpoint. */
+    private List<String> serverSide() {
+        var metrics = api.get("/actuator/prometheus", options.adminToken());
+        if (metrics.status() != 200) {
+            return List.of("metrics unavailable: " + metrics.status());
+        }
+        return metrics.body().lines().filter(l -> l.startsWith("tupyo_earlyvoting_") && !l.startsWith("#")).toList();
     }
 
     private long identifyCount() {

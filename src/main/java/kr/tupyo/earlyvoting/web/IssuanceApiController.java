@@ -12,6 +12,7 @@ import kr.tupyo.earlyvoting.internal.BallotPrinting;
 import kr.tupyo.earlyvoting.internal.IssuanceOutcome;
 import kr.tupyo.earlyvoting.internal.Signature;
 import kr.tupyo.earlyvoting.internal.SpoilAndReissue;
+import kr.tupyo.earlyvoting.internal.StationTimers;
 import kr.tupyo.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,11 @@ class IssuanceApiController {
     private final BallotPrinting printing;
     private final SpoilAndReissue spoiling;
     private final ElectionContestViews contests;
+    private final StationTimers timers;
 
     IssuanceApiController(BallotIssuance issuance, BallotPrinting printing, SpoilAndReissue spoiling,
-                          ElectionContestViews contests) {
+                          ElectionContestViews contests, StationTimers timers) {
+        this.timers = timers;
         this.issuance = issuance;
         this.printing = printing;
         this.spoiling = spoiling;
@@ -62,7 +65,7 @@ class IssuanceApiController {
             throw new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, "-");
         }
         Signature signature = Signature.parse(body.signature());
-        return switch (issuance.issue(body.identificationId(), signature, key)) {
+        return switch (timers.issuance(() -> issuance.issue(body.identificationId(), signature, key))) {
             case IssuanceOutcome.Issued issued -> IssuanceView.of(issued.issuance(), contests);
             case IssuanceOutcome.AlreadyIssued already -> throw new ProblemException(EarlyVotingError.ALREADY_ISSUED,
                     Map.of("station", already.station().value(), "stationName", already.stationName(),
