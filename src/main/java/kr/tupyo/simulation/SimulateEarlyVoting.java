@@ -43,6 +43,7 @@ public final class SimulateEarlyVoting {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         new SimulateEarlyVoting(SimulationOptions.parse(args, System.getenv())).run();
+        System.exit(0); // the HTTP client's worker threads would keep the JVM alive
     }
 
     /** One planned visit: a voter at a station, at an offset into the compressed day. */
