@@ -1,0 +1,109 @@
+package kr.tupyo.earlyvoting.internal;
+
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.UUID;
+import kr.tupyo.audit.AuditLog;
+import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.earlyvoting.BallotIssued;
+import kr.tupyo.earlyvoting.EarlyVotingAuditEvent;
+import kr.tupyo.earlyvoting.EarlyVotingError;
+import kr.tupyo.election.AreaCode;
+import kr.tupyo.election.Stations;
+import kr.tupyo.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Step 3: records, in one transaction, that the identified voter received ballots — exactly once per
+ * election nationwide (the issuance table's key decides, not this code), with the signature, the
+ * idempotency key's outcome, the audit entry and the {@link BallotIssued} event.
+ */
+@Service
+public class BallotIssuance {
+
+    /** Signature images are kept until this many days after election day. */
+    static final int SIGNATURE_DAYS_AFTER_ELECTION = 30;
+
+    private final StationGate gate;
+    private final Identifications identifications;
+    private final Issuances issuances;
+    private final IdempotencyKeys keys;
+    private final Stations stations;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final SecureRandom random = new SecureRandom();
+
+    BallotIssuance(StationGate gate, Identifications identifications, Issuances issuances, IdempotencyKeys keys,
+                   Stations stations, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.gate = gate;
+        this.identifications = identifications;
+        this.issuances = issuances;
+        this.keys = keys;
+        this.stations = stations;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional
+    public IssuanceOutcome issue(UUID identificationId, Signature signature, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw new ProblemException(EarlyVotingError.IDEMPOTENCY_KEY_REQUIRED);
+        }
+        Identifications.Stored identification = identifications.find(identificationId)
+                .orElseThrow(() -> new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, identificationId));
+        StationContext at = gate.openStation(identification.election(), identification.station().value());
+        if (!keys.claim(at.station().code(), idempotencyKey, identificationId, gate.now())) {
+            return replay(at, idempotencyKey, identificationId);
+        }
+        if (!"ELIGIBLE".equals(identification.status()) && !"ALREADY_ISSUED".equals(identification.status())
+                || !identification.day().equals(at.day())) {
+            throw new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_ELIGIBLE, identification.status());
+        }
+        Issuance issuance = new Issuance(UUID.randomUUID(), at.election().id(), identificationId, at.station().code(),
+                at.day(), gate.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), identification.voterEmd(),
+                identification.inDistrict(), identification.contests(), true, 0,
+                identification.inDistrict() ? null : envelopeCode(identification.voterEmd()), false);
+        if (!issuances.insertOnce(issuance, identification.voterKey(), true)) {
+            Issuance existing = issuances.ofVoter(at.election().id(), identification.voterKey()).orElseThrow();
+            keys.settle(at.station().code(), idempotencyKey, "ALREADY_ISSUED", existing.id());
+            audit.record(EarlyVotingAuditEvent.ISSUANCE_REFUSED_ALREADY_ISSUED, identificationId.toString(),
+                    AuditOutcome.DENIED, Map.of("station", at.station().code().value()));
+            return alreadyIssued(existing);
+        }
+        jdbc.sql("INSERT INTO ev_signatures (issuance_id, image, media_type, purge_after) VALUES (?, ?, 'image/png', ?)")
+                .params(issuance.id(), signature.png(), at.election().electionDay().plusDays(SIGNATURE_DAYS_AFTER_ELECTION))
+                .update();
+        keys.settle(at.station().code(), idempotencyKey, "ISSUED", issuance.id());
+        audit.record(EarlyVotingAuditEvent.BALLOTS_ISSUED, issuance.id().toString(), AuditOutcome.SUCCESS,
+                Map.of("station", at.station().code().value(), "inDistrict", Boolean.toString(issuance.inDistrict()),
+                        "contests", Integer.toString(issuance.contests().size())));
+        events.publishEvent(new BallotIssued(at.election().id(), at.station().code(), issuance.voterEmdCode(),
+                AreaCode.sggOf(issuance.voterEmdCode()), issuance.inDistrict(), issuance.issuedAt()));
+        return new IssuanceOutcome.Issued(issuance);
+    }
+
+    /** A retry: the first attempt's answer, read back from the database. */
+    private IssuanceOutcome replay(StationContext at, String key, UUID identificationId) {
+        IdempotencyKeys.Claimed claimed = keys.find(at.station().code(), key).orElseThrow();
+        if (!claimed.identificationId().equals(identificationId) || claimed.outcome() == null) {
+            throw new ProblemException(EarlyVotingError.IDEMPOTENCY_KEY_REUSED);
+        }
+        Issuance issuance = issuances.find(claimed.issuanceId()).orElseThrow();
+        return "ISSUED".equals(claimed.outcome()) ? new IssuanceOutcome.Issued(issuance) : alreadyIssued(issuance);
+    }
+
+    private IssuanceOutcome alreadyIssued(Issuance existing) {
+        String name = stations.find(existing.election(), existing.station()).map(s -> s.name()).orElse(existing.station().value());
+        return new IssuanceOutcome.AlreadyIssued(existing.station(), name, existing.issuedAt());
+    }
+
+    /** The return envelope's code: the home 시군구 and a random number (nothing about the voter or the ballots). */
+    private String envelopeCode(String voterEmd) {
+        return "R" + AreaCode.sggOf(voterEmd) + "-" + String.format("%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
+    }
+}
