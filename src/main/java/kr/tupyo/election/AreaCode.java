@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,12 @@ public record AreaCode(String value) {
     /** True when one area lies within the other (or they are the same). */
     public boolean overlaps(AreaCode other) {
         return value.startsWith(other.value) || other.value.startsWith(value);
+    }
+
+    /** How JSON reads it: a plain string. */
+    @JsonCreator
+    public static AreaCode of(String text) {
+        return new AreaCode(text);
     }
 
     /** Written as its plain value in JSON. */

@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,6 +10,12 @@ public record ContestId(UUID value) {
 
     public ContestId {
         Objects.requireNonNull(value, "contest id");
+    }
+
+    /** How JSON reads it: a plain string. */
+    @JsonCreator
+    public static ContestId of(String text) {
+        return new ContestId(UUID.fromString(text));
     }
 
     /** Written as its plain value in JSON. */

@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,9 +12,12 @@ public record ElectionId(UUID value) {
         Objects.requireNonNull(value, "election id");
     }
 
+    /** Also how JSON reads it (a plain string), e.g. from the event publication registry. */
+    @JsonCreator
     public static ElectionId of(String text) {
         return new ElectionId(UUID.fromString(text));
     }
+
 
     /** Written as its plain value in JSON. */
     @JsonValue

@@ -1,5 +1,6 @@
 package kr.tupyo.election;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,12 @@ public record StationCode(String value) {
 
     public int sequence() {
         return Integer.parseInt(value.substring(14));
+    }
+
+    /** How JSON reads it: a plain string. */
+    @JsonCreator
+    public static StationCode of(String text) {
+        return new StationCode(text);
     }
 
     /** Written as its plain value in JSON. */

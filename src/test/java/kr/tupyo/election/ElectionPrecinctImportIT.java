@@ -111,6 +111,14 @@ class ElectionPrecinctImportIT {
     }
 
     @Test
+    void theDocumentedExampleImports() throws IOException {
+        byte[] example = Files.readAllBytes(Path.of(System.getProperty("user.dir"), "docs", "formats", "examples", "precincts.csv"));
+        var imported = upload(election(), admin(), "precincts.csv", example);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().path("rows").asInt()).isEqualTo(7);
+    }
+
+    @Test
     void refusesAFileWithInvalidRowsListingEveryErrorAndStoresNothing() {
         String id = election();
         String file = HEADER + ROW

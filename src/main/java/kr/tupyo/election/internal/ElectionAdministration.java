@@ -11,10 +11,13 @@ import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionAuditEvent;
 import kr.tupyo.election.ElectionCalendar;
+import kr.tupyo.election.ElectionCalendarChanged;
+import kr.tupyo.election.ElectionCreated;
 import kr.tupyo.election.ElectionError;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.ElectionType;
 import kr.tupyo.platform.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +28,14 @@ public class ElectionAdministration {
     private final JdbcElections elections;
     private final CalendarChanges changes;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ElectionAdministration(JdbcElections elections, CalendarChanges changes, AuditLog audit) {
+    ElectionAdministration(JdbcElections elections, CalendarChanges changes, AuditLog audit,
+                           ApplicationEventPublisher events) {
         this.elections = elections;
         this.changes = changes;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional
@@ -44,6 +50,7 @@ public class ElectionAdministration {
         }
         audit.record(ElectionAuditEvent.ELECTION_CREATED, "election:" + election.id(), AuditOutcome.SUCCESS,
                 Map.of("type", type.name(), "electionDay", electionDay.toString()));
+        events.publishEvent(new ElectionCreated(election.id(), type, electionDay));
         return election;
     }
 
@@ -89,7 +96,11 @@ public class ElectionAdministration {
                     Map.of("field", field.name(), "from", v[0], "to", v[1], "reason", reason.strip()));
             recorded.add(new CalendarChange(field, v[0], v[1], reason.strip(), by, null));
         });
-        return new CalendarEditResult.Edited(elections.find(id).orElseThrow(), recorded);
+        Election edited = elections.find(id).orElseThrow();
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new ElectionCalendarChanged(id, edited.calendar(), reason.strip()));
+        }
+        return new CalendarEditResult.Edited(edited, recorded);
     }
 
     public List<CalendarChange> history(ElectionId id) {

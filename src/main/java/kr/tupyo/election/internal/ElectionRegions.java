@@ -26,6 +26,17 @@ public class ElectionRegions {
         return JdbcPrecincts.perSido(precincts.perSgg(election));
     }
 
+    public static List<RegionCount> sumPerSido(List<RegionCount> perSgg) {
+        return JdbcPrecincts.perSido(perSgg);
+    }
+
+    /** All regions together (names null). */
+    public static RegionCount total(List<RegionCount> perSgg) {
+        return perSgg.stream().reduce(new RegionCount(null, null, null, 0, 0, 0, 0),
+                (a, b) -> new RegionCount(null, null, null, a.emds() + b.emds(), a.precincts() + b.precincts(),
+                        a.electors() + b.electors(), a.stations() + b.stations()));
+    }
+
     public List<Precinct> precincts(ElectionId election, String sggCode) {
         return sggCode == null || sggCode.isBlank() ? precincts.of(election) : precincts.inSgg(election, sggCode.strip());
     }

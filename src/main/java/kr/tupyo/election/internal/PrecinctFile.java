@@ -53,6 +53,8 @@ final class PrecinctFile {
     private final Map<String, String> sggIdentity = new HashMap<>();
     private final Set<String> emds = new HashSet<>();
     private final Predicate<String> knownEmd;
+    /** Where each column of {@link #HEADER} is in the file. */
+    private final int[] position = new int[HEADER.size()];
     private int rows;
 
     private PrecinctFile(Predicate<String> knownEmd) {
@@ -131,16 +133,19 @@ final class PrecinctFile {
         }
     }
 
+    /** Columns may come in any order; each of {@link #HEADER} exactly once, and no other. */
     private boolean header(String line) {
         List<String> names = CsvLine.split(line);
-        if (names == null || !names.equals(HEADER)) {
-            List<String> given = names == null ? List.of() : names;
-            HEADER.stream().filter(h -> !given.contains(h)).forEach(h -> error(1, h, "missing column"));
-            given.stream().filter(h -> !HEADER.contains(h)).forEach(h -> error(1, h, "unknown column"));
-            if (errorCount == 0) {
-                error(1, null, "the columns must be, in this order: " + String.join(",", HEADER));
-            }
+        List<String> given = names == null ? List.of() : names.stream().map(String::strip).toList();
+        HEADER.stream().filter(h -> !given.contains(h)).forEach(h -> error(1, h, "missing column"));
+        given.stream().filter(h -> !HEADER.contains(h)).forEach(h -> error(1, h, "unknown column"));
+        given.stream().filter(h -> given.indexOf(h) != given.lastIndexOf(h)).distinct()
+                .forEach(h -> error(1, h, "column given twice"));
+        if (errorCount > 0) {
             return false;
+        }
+        for (int i = 0; i < HEADER.size(); i++) {
+            position[i] = given.indexOf(HEADER.get(i));
         }
         return true;
     }
@@ -150,15 +155,16 @@ final class PrecinctFile {
             error(line, null, "empty line");
             return;
         }
-        List<String> f = CsvLine.split(text);
-        if (f == null) {
+        List<String> given = CsvLine.split(text);
+        if (given == null) {
             error(line, null, "a quoted field is not closed");
             return;
         }
-        if (f.size() != HEADER.size()) {
-            error(line, null, "expected " + HEADER.size() + " fields, found " + f.size());
+        if (given.size() != HEADER.size()) {
+            error(line, null, "expected " + HEADER.size() + " fields, found " + given.size());
             return;
         }
+        List<String> f = java.util.Arrays.stream(position).mapToObj(given::get).toList();
         long before = errorCount;
         for (int i : new int[] {0, 1, 3, 5}) {
             if (f.get(i).isBlank()) {

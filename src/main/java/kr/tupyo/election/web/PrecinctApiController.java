@@ -22,7 +22,6 @@ import kr.tupyo.election.internal.RegionCount;
 import kr.tupyo.election.internal.StationAdministration;
 import kr.tupyo.platform.ProblemException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +61,8 @@ class PrecinctApiController {
     record Generated(int added) {
     }
 
-    @PostMapping(path = "/api/v1/elections/{id}/precincts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no "consumes": a caller without the role must get 403, not 415, whatever the body
+    @PostMapping("/api/v1/elections/{id}/precincts")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Import the precinct file (docs/formats/precincts.md), all or nothing: 201 with a report, "

@@ -56,7 +56,7 @@ final class EventStaging {
     List<StagedEvent> after(LocalDate date, long line) {
         return context.jdbc().sql("""
                 SELECT * FROM event_staging WHERE (effective_date, line) > (?, ?)
-                ORDER BY effective_date, line LIMIT """ + PAGE)
+                ORDER BY effective_date, line""" + " LIMIT " + PAGE)
                 .params(date, line)
                 .query((rs, n) -> new StagedEvent(rs.getLong("line"), rs.getString("event_id"),
                         new RrnProtection.Protected(rs.getBytes("rrn_lookup"), rs.getBytes("rrn_encrypted"),

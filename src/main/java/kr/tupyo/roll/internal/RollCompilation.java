@@ -165,7 +165,7 @@ class RollCompilation implements JobHandler {
             jdbc.sql("ALTER TABLE " + build + " RENAME TO " + partition).update();
             jdbc.sql("ALTER TABLE roll_entries ATTACH PARTITION " + partition + " FOR VALUES IN ("
                     + PartitionNames.literal(id.value()) + ")").update();
-            jdbc.sql("CREATE TRIGGER roll_entries_no_truncate BEFORE TRUNCATE ON " + partition
+            jdbc.sql("CREATE TRIGGER roll_partition_no_truncate BEFORE TRUNCATE ON " + partition
                     + " FOR EACH STATEMENT EXECUTE FUNCTION roll_entries_partition_no_truncate()").update();
             return new Counts(residents, voters);
         });

@@ -35,7 +35,7 @@ public class RollEntries {
 
     /** One page of a precinct's voters in voter-number order, after the given number. */
     public List<RollEntry> inPrecinct(ElectionId election, String emdCode, int precinctSeq, int afterNumber, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM roll_entries WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number > ?
                  ORDER BY voter_number LIMIT ?""")
                 .params(election.value(), emdCode, precinctSeq, afterNumber, limit).query(RollEntries::entry).list();
@@ -43,7 +43,7 @@ public class RollEntries {
 
     /** Every voter of a precinct in voter-number order, streamed (inside a transaction for the cursor). */
     public void forEachInPrecinct(ElectionId election, String emdCode, int precinctSeq, Consumer<RollEntry> action) {
-        template.query("SELECT " + COLUMNS + """
+        template.query("SELECT " + COLUMNS + " " + """
                  FROM roll_entries WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number IS NOT NULL
                  ORDER BY voter_number""", (RowCallbackHandler) rs -> action.accept(entry(rs, 0)),
                 election.value(), emdCode, precinctSeq);
@@ -56,7 +56,7 @@ public class RollEntries {
 
     /** Excluded entries of one reason, a page at a time (for the officer's view), by 읍면동 and name. */
     public List<RollEntry> excluded(ElectionId election, String reason, long afterId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                  FROM roll_entries WHERE election_id = ? AND exclusion = ? AND id > ? ORDER BY id LIMIT ?""")
                 .params(election.value(), reason, afterId, limit).query(RollEntries::entry).list();
     }

@@ -71,6 +71,21 @@ class PrecinctFileTest {
     }
 
     @Test
+    void acceptsColumnsInAnyOrder() {
+        var summary = read("emd_code,sido_name,sgg_name,sgg_code,emd_name,precinct_name,election_day_voters,electors\n"
+                + "1111051500,서울특별시,종로구,11110,청운효자동,청운효자동제1투,1170,1925\n");
+        assertThat(summary.errors()).isEmpty();
+        assertThat(rows.getFirst().row().electors()).isEqualTo(1925);
+        assertThat(rows.getFirst().row().emdCode()).isEqualTo("1111051500");
+    }
+
+    @Test
+    void refusesAColumnGivenTwice() {
+        var summary = read(HEADER.replace("\n", ",electors\n") + ROW1);
+        assertThat(summary.errors()).extracting(LineError::message).contains("column given twice");
+    }
+
+    @Test
     void refusesTextThatIsNotUtf8() {
         byte[] cp949 = (HEADER + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제1투,1925,1170\n")
                 .getBytes(java.nio.charset.Charset.forName("MS949"));

@@ -1,0 +1,148 @@
+package kr.tupyo.roll.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kr.tupyo.election.Election;
+import kr.tupyo.election.Elections;
+import kr.tupyo.platform.ProblemException;
+import kr.tupyo.platform.PublicPaths;
+import kr.tupyo.roll.internal.Inspection;
+import kr.tupyo.roll.internal.InspectionCalendar;
+import kr.tupyo.roll.internal.ObjectionDesk;
+import kr.tupyo.roll.internal.ObjectionKind;
+import kr.tupyo.roll.internal.RollQueries;
+import kr.tupyo.roll.internal.VotersLists;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public inspection page (열람): no account; a citizen gives name and number and sees only their
+ * own entry, and may lodge an objection. Outside the period the page says when it opens.
+ */
+@Controller
+class InspectionPageController {
+
+    private final Elections elections;
+    private final VotersLists lists;
+    private final Inspection inspection;
+    private final InspectionCalendar calendar;
+    private final ObjectionDesk desk;
+    private final MessageSource messages;
+
+    InspectionPageController(Elections elections, VotersLists lists, Inspection inspection, InspectionCalendar calendar,
+                             ObjectionDesk desk, MessageSource messages) {
+        this.elections = elections;
+        this.lists = lists;
+        this.inspection = inspection;
+        this.calendar = calendar;
+        this.desk = desk;
+        this.messages = messages;
+    }
+
+    /** Elections whose list is compiled and whose inspection is open today or still to come. */
+    record Offer(Election election, boolean open) {
+    }
+
+    private List<Offer> offers() {
+        var today = calendar.today();
+        return elections.all().stream()
+                .filter(e -> !e.calendar().inspection().last().isBefore(today))
+                .filter(e -> lists.find(e.id()).isPresent() || !e.calendar().inspection().first().isBefore(today))
+                .map(e -> new Offer(e, calendar.isOpen(e) && lists.find(e.id()).isPresent()))
+                .toList();
+    }
+
+    @GetMapping("/inspection")
+    @PermitAll
+    String page(Model model) {
+        model.addAttribute("offers", offers());
+        model.addAttribute("kinds", ObjectionKind.values());
+        return "roll/inspection";
+    }
+
+    @PostMapping("/inspection")
+    @PermitAll
+    String lookUp(@RequestParam UUID election, @RequestParam String name, @RequestParam String rrn, Model model,
+                  HttpServletRequest request, Locale locale) {
+        model.addAttribute("offers", offers());
+        model.addAttribute("kinds", ObjectionKind.values());
+        Election e = elections.find(new kr.tupyo.election.ElectionId(election)).orElse(null);
+        if (e == null) {
+            model.addAttribute("problem", text("roll.inspection.notFound", locale));
+            return "roll/inspection";
+        }
+        model.addAttribute("chosen", e);
+        try {
+            var result = inspection.lookUp(e, name, RollQueries.rrn(rrn), request.getRemoteAddr());
+            switch (result) {
+                case Inspection.Result.Found f -> model.addAttribute("found", f);
+                case Inspection.Result.NotFound n -> model.addAttribute("problem", text("roll.inspection.notFound", locale));
+                case Inspection.Result.Closed c -> model.addAttribute("problem", messages.getMessage(
+                        "roll.inspection.closed", new Object[] {c.opens(), c.closes()}, locale));
+                case Inspection.Result.Throttled t -> model.addAttribute("problem",
+                        text("error.ROLL_INSPECTION_RATE_LIMITED", locale));
+            }
+        } catch (ProblemException x) {
+            model.addAttribute("problem", text("roll.inspection.notFound", locale));
+        }
+        return "roll/inspection";
+    }
+
+    @PostMapping("/inspection/objection")
+    @PermitAll
+    String object(@RequestParam UUID election, @RequestParam String name, @RequestParam String rrn,
+                  @RequestParam ObjectionKind kind, @RequestParam String claim, Model model, HttpServletRequest request,
+                  Locale locale) {
+        model.addAttribute("offers", offers());
+        model.addAttribute("kinds", ObjectionKind.values());
+        Election e = elections.find(new kr.tupyo.election.ElectionId(election)).orElse(null);
+        if (e == null || claim.isBlank()) {
+            model.addAttribute("problem", text("roll.inspection.objectionIncomplete", locale));
+            return "roll/inspection";
+        }
+        try {
+            var number = RollQueries.rrn(rrn);
+            // The same check as a look-up (rate limit, name and number), so that nobody objects in another's name
+            // without knowing both; an omission may be filed by someone the list does not hold.
+            var looked = inspection.lookUp(e, name, number, request.getRemoteAddr());
+            boolean allowed = looked instanceof Inspection.Result.Found || (kind == ObjectionKind.OMISSION
+                    && looked instanceof Inspection.Result.NotFound);
+            if (!allowed) {
+                model.addAttribute("problem", text(looked instanceof Inspection.Result.Throttled
+                        ? "error.ROLL_INSPECTION_RATE_LIMITED" : "roll.inspection.notFound", locale));
+                return "roll/inspection";
+            }
+            String key = switch (desk.file(e, kind, number, claim, "citizen")) {
+                case ObjectionDesk.Filing.Filed f -> "roll.inspection.objectionFiled";
+                case ObjectionDesk.Filing.NotCompiled n -> "error.ROLL_NOT_COMPILED";
+                case ObjectionDesk.Filing.Finalised f -> "error.ROLL_ALREADY_FINALISED";
+                case ObjectionDesk.Filing.OutsideInspection o -> "roll.objection.outsideInspection";
+            };
+            model.addAttribute(key.equals("roll.inspection.objectionFiled") ? "notice" : "problem", text(key, locale));
+        } catch (ProblemException x) {
+            model.addAttribute("problem", text("roll.inspection.notFound", locale));
+        }
+        return "roll/inspection";
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Public {
+        @Bean
+        PublicPaths inspectionPaths() {
+            return PublicPaths.of("/inspection", "/inspection/**");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+// Progress bars of background jobs (compilation, election-day lists): polls the job once a second
+// and reloads the page when it has finished, so that the new counts and digest show.
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-job-url]').forEach(function (box) {
+    if (box.getAttribute('data-finished') === 'true') {
+      return;
+    }
+    var bar = box.querySelector('.tupyo-progress-bar');
+    var meter = box.querySelector('.tupyo-progress');
+    var status = box.querySelector('.job-status');
+    var step = box.querySelector('.job-step');
+    function poll() {
+      fetch(box.getAttribute('data-job-url'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (job) {
+          if (!job) {
+            return;
+          }
+          if (bar) { bar.style.width = job.progress + '%'; }
+          if (meter) { meter.setAttribute('aria-valuenow', job.progress); }
+          if (status) { status.textContent = job.status; }
+          if (step) { step.textContent = job.step; }
+          if (job.finished) {
+            window.location.reload();
+          } else {
+            window.setTimeout(poll, 1000);
+          }
+        })
+        .catch(function () { window.setTimeout(poll, 3000); });
+    }
+    window.setTimeout(poll, 500);
+  });
+}());

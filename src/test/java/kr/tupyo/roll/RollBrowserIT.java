@@ -1,0 +1,87 @@
+package kr.tupyo.roll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffAccounts;
+import kr.tupyo.registry.RegisterFixtures;
+import kr.tupyo.support.ApiClient;
+import kr.tupyo.support.Browser;
+import kr.tupyo.support.TupyoIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A roll officer in Chromium: compile → a citizen inspects and objects → the officer decides → finalise. */
+@TupyoIntegrationTest
+class RollBrowserIT {
+
+    private static final String PASSWORD = "roll-browser-password-1";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void anOfficerCompilesACitizenInspectsAndObjectsTheOfficerDecidesAndFinalises() {
+        RollFixtures fx = new RollFixtures(api, jdbc, true).build();
+        String officer = "roll-officer-" + fx.tag;
+        accounts.create(officer, "명부 담당", Role.ROLL_OFFICER, null, PASSWORD);
+
+        browser.signIn(officer, PASSWORD);
+        browser.clickAndWaitForPage(By.partialLinkText("선거인명부"));
+        assertThat(browser.path()).startsWith("/roll");
+        browser.clickAndWaitForPage(By.partialLinkText(fx.tag));
+        assertThat(browser.text(By.id("roll-status"))).isEqualTo("미작성");
+
+        // Compile: the page shows the job's progress and reloads itself when it has finished.
+        browser.clickAndWaitForPage(By.id("compile-button"));
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='COMPILED']")).isEmpty());
+        assertThat(browser.text(By.id("roll-voters"))).isEqualTo(Integer.toString(fx.people.size() - 5));
+        assertThat(browser.texts(By.cssSelector("#roll-reasons tbody td:first-child")))
+                .contains("선거일 현재 18세 미만", "사망", "선거권 없음(선거일 현재)");
+        browser.screenshot("roll-compiled");
+
+        // A citizen looks up their own entry on the public page.
+        String who = fx.name("가경계");
+        String number = RegisterFixtures.hyphenated(fx.people.get(who));
+        browser.open("/inspection");
+        new Select(browser.waitFor(By.id("inspection-election"))).selectByValue(fx.electionId);
+        browser.type(By.id("inspection-name"), who).type(By.id("inspection-rrn"), number);
+        browser.clickAndWaitForPage(By.id("inspection-submit"));
+        assertThat(browser.text(By.id("entry-name"))).isEqualTo(who);
+        assertThat(browser.text(By.id("entry-precinct"))).startsWith("청운효자동제");
+        browser.screenshot("roll-inspection");
+
+        // ... and objects that their address is written wrongly.
+        new Select(browser.waitFor(By.id("objection-election"))).selectByValue(fx.electionId);
+        browser.type(By.id("objection-name"), who).type(By.id("objection-rrn"), number)
+                .type(By.id("objection-claim"), "도로명 주소가 잘못 적혀 있습니다");
+        new Select(browser.waitFor(By.id("objection-kind"))).selectByValue("WRONG_DETAILS");
+        browser.clickAndWaitForPage(By.id("inspection-object"));
+        assertThat(browser.text(By.cssSelector(".tupyo-notice.ok"))).contains("접수");
+
+        // The officer decides it with a reason.
+        browser.open("/roll/" + fx.electionId);
+        assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("처리 전");
+        browser.type(By.cssSelector("#objection-table input[name=reason]"), "주소 확인, 비고에 정정 기재");
+        browser.clickAndWaitForPage(By.cssSelector("#objection-table button.accept"));
+        assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("인용");
+
+        // Finalise: the status and the published digest.
+        browser.clickAndWaitForPage(By.id("finalise-button"));
+        assertThat(browser.waitFor(By.id("roll-status")).getAttribute("data-status")).isEqualTo("FINALISED");
+        assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
+        assertThat(browser.isPresent(By.id("compile-button"))).isFalse();
+        browser.screenshot("roll-finalised");
+    }
+}
