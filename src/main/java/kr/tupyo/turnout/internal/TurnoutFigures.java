@@ -67,7 +67,7 @@ public class TurnoutFigures {
         Map<String, Map<LocalDateTime, long[]>> sidoHourly = new TreeMap<>();
         jdbc.sql("""
                 SELECT area_code, day, hour, in_district, issued FROM turnout_area_hours
-                WHERE election_id = ? AND level = 'SGG' AND (day + make_interval(hours => hour + 1)) <= ?""")
+                WHERE election_id = ? AND level = 'SGG' AND (day + make_interval(hours => hour)) < ?""")
                 .params(election.id().value(), upTo)
                 .query(rs -> {
                     String sgg = rs.getString("area_code");
@@ -126,14 +126,14 @@ public class TurnoutFigures {
                 electionDay.nationalCurve(election, upTo, nation[0]), prior.label(), prior.points());
     }
 
-    /** The opening hours of the early-voting days up to the cut-off, so that quiet hours show as 0. */
+    /** The opening hours of the early-voting days begun before the cut-off, so that quiet hours show as 0. */
     static List<LocalDateTime> earlyVotingHours(Election election, LocalDateTime upTo) {
         List<LocalDateTime> hours = new ArrayList<>();
         var cal = election.calendar();
         for (LocalDate d = cal.earlyVoting().first(); !d.isAfter(cal.earlyVoting().last()); d = d.plusDays(1)) {
             for (int h = cal.earlyVotingOpens().getHour(); h < cal.earlyVotingCloses().getHour(); h++) {
                 LocalDateTime at = d.atTime(h, 0);
-                if (!at.plusHours(1).isAfter(upTo)) {
+                if (at.isBefore(upTo)) { // an hour counts once it has begun: live shows the current hour so far
                     hours.add(at);
                 }
             }
