@@ -83,7 +83,7 @@ class TurnoutListBenchmark {
                 "제21대 대통령선거", ElectionCalendar.statutory(ElectionType.PRESIDENTIAL, day));
         run(40, false, election); // warm-up
         run(400, false, election);
-        run(2, true, election);   // warm-up (fonts)
-        run(8, true, election);
+        run(4, true, election);   // warm-up (fonts)
+        run(60, true, election);
     }
 }
