@@ -57,6 +57,11 @@ public class EarlyVotingFixture {
         clock.setKorea(LocalDateTime.of(day, time));
     }
 
+    /** The contest ids a voter of the 읍면동 votes in, in ballot order. */
+    public List<String> contestsOf(Sample sample, String emdCode) {
+        return resolver.resolve(sample.election, emdCode, true).contests().stream().map(c -> c.id().toString()).toList();
+    }
+
     public Sample sample() {
         RegistryUploads.ensureKr2022Divisions(api);
         String admin = api.tokenFor(Role.ADMIN);

@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import kr.tupyo.earlyvoting.EarlyVotingError;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
-import kr.tupyo.election.Elections;
 import kr.tupyo.election.Station;
 import kr.tupyo.election.StationCode;
-import kr.tupyo.election.Stations;
 import kr.tupyo.identity.StaffPrincipal;
 import kr.tupyo.platform.KoreaTime;
 import kr.tupyo.platform.ProblemException;
@@ -24,14 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class StationGate {
 
-    private final Elections elections;
-    private final Stations stations;
+    private final StationDirectory directory;
     private final StationDays days;
     private final Clock clock;
 
-    StationGate(Elections elections, Stations stations, StationDays days, Clock clock) {
-        this.elections = elections;
-        this.stations = stations;
+    StationGate(StationDirectory directory, StationDays days, Clock clock) {
+        this.directory = directory;
         this.days = days;
         this.clock = clock;
     }
@@ -47,12 +43,12 @@ public class StationGate {
     /** The station the caller may act for, without any time rule (reports, closing). */
     public StationContext station(ElectionId electionId, String stationCode) {
         StaffPrincipal.current().orElseThrow().requireMayActFor(stationCode);
-        Election election = elections.find(electionId)
+        Election election = directory.election(electionId)
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.EV_ELECTION_NOT_FOUND, electionId));
         if (!StationCode.isValid(stationCode)) {
             throw new ProblemException(EarlyVotingError.EV_STATION_NOT_FOUND, stationCode);
         }
-        Station station = stations.find(electionId, new StationCode(stationCode))
+        Station station = directory.station(electionId, new StationCode(stationCode))
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.EV_STATION_NOT_FOUND, stationCode));
         return new StationContext(election, station, today());
     }
@@ -73,7 +69,9 @@ public class StationGate {
 
     /** The caller's own station, open: identification. */
     public StationContext openCallersStation(ElectionId electionId) {
-        return openStation(electionId, callersStation(electionId).station().code().value());
+        String code = StaffPrincipal.current().map(StaffPrincipal::stationCode)
+                .orElseThrow(() -> new ProblemException(EarlyVotingError.EV_STATION_NOT_FOUND, "-"));
+        return openStation(electionId, code);
     }
 
     /** Within hours and the station open: identification, issuance, printing, spoiling. */

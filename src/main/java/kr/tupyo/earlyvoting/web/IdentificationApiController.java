@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import kr.tupyo.earlyvoting.EarlyVotingError;
 import kr.tupyo.earlyvoting.internal.IdentificationRequest;
+import kr.tupyo.earlyvoting.internal.StationTimers;
 import kr.tupyo.earlyvoting.internal.VoterIdentification;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.platform.ProblemException;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class IdentificationApiController {
 
     private final VoterIdentification identification;
+    private final StationTimers timers;
 
-    IdentificationApiController(VoterIdentification identification) {
+    IdentificationApiController(VoterIdentification identification, StationTimers timers) {
         this.identification = identification;
+        this.timers = timers;
     }
 
     /** Either {@code rrn} (as scanned from the ID card or typed), or {@code name} with {@code birthDate}. */
@@ -37,11 +40,12 @@ class IdentificationApiController {
             description = "Answers the masked RRN, name, birth date, home district, in-district (관내) or not, the contests, "
                     + "and status ELIGIBLE | ALREADY_ISSUED (station, time) | NOT_ON_LIST | BLOCKED (reason), with the "
                     + "identificationId to issue on. Only while the station is open within early-voting hours.")
-    IdentificationView identify(@RequestBody IdentificationBody body) {
+    public IdentificationView identify(@RequestBody IdentificationBody body) {
         if (body == null || body.electionId() == null) {
             throw new ProblemException(EarlyVotingError.INVALID_IDENTIFICATION_REQUEST);
         }
-        return IdentificationView.of(identification.identify(new ElectionId(body.electionId()), request(body)));
+        IdentificationRequest request = request(body);
+        return IdentificationView.of(timers.identification(() -> identification.identify(new ElectionId(body.electionId()), request)));
     }
 
     private static IdentificationRequest request(IdentificationBody body) {

@@ -12,6 +12,7 @@ import kr.tupyo.earlyvoting.internal.BallotPrinting;
 import kr.tupyo.earlyvoting.internal.IssuanceOutcome;
 import kr.tupyo.earlyvoting.internal.Signature;
 import kr.tupyo.earlyvoting.internal.SpoilAndReissue;
+import kr.tupyo.earlyvoting.internal.StationTimers;
 import kr.tupyo.platform.ProblemException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,11 @@ class IssuanceApiController {
     private final BallotPrinting printing;
     private final SpoilAndReissue spoiling;
     private final ElectionContestViews contests;
+    private final StationTimers timers;
 
     IssuanceApiController(BallotIssuance issuance, BallotPrinting printing, SpoilAndReissue spoiling,
-                          ElectionContestViews contests) {
+                          ElectionContestViews contests, StationTimers timers) {
+        this.timers = timers;
         this.issuance = issuance;
         this.printing = printing;
         this.spoiling = spoiling;
@@ -56,13 +59,13 @@ class IssuanceApiController {
     @Operation(summary = "Record that the identified voter receives ballots: exactly once per election nationwide",
             description = "Needs the header Idempotency-Key: a retry with the same key answers the first attempt's result. "
                     + "A voter who has ballots already (anywhere) gets 409 ALREADY_ISSUED with station and issuedAt.")
-    IssuanceView issue(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+    public IssuanceView issue(@RequestHeader(name = "Idempotency-Key", required = false) String key,
                        @RequestBody IssuanceBody body) {
         if (body == null || body.identificationId() == null) {
             throw new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, "-");
         }
         Signature signature = Signature.parse(body.signature());
-        return switch (issuance.issue(body.identificationId(), signature, key)) {
+        return switch (timers.issuance(() -> issuance.issue(body.identificationId(), signature, key))) {
             case IssuanceOutcome.Issued issued -> IssuanceView.of(issued.issuance(), contests);
             case IssuanceOutcome.AlreadyIssued already -> throw new ProblemException(EarlyVotingError.ALREADY_ISSUED,
                     Map.of("station", already.station().value(), "stationName", already.stationName(),
@@ -74,14 +77,14 @@ class IssuanceApiController {
     @GetMapping(path = "/api/v1/early-voting/issuances/{id}/ballots.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "The voter's ballots, one page per contest, for the ballot printer: answered once (410 afterwards)")
-    ResponseEntity<byte[]> ballots(@PathVariable UUID id) {
+    public ResponseEntity<byte[]> ballots(@PathVariable UUID id) {
         return pdf(printing.ballots(id), "ballots.pdf");
     }
 
     @GetMapping(path = "/api/v1/early-voting/issuances/{id}/envelope-label.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "The return-envelope label of an out-of-district (관외) voter: home 시군구 commission and a bar code")
-    ResponseEntity<byte[]> envelopeLabel(@PathVariable UUID id) {
+    public ResponseEntity<byte[]> envelopeLabel(@PathVariable UUID id) {
         return pdf(printing.envelopeLabel(id), "envelope-label.pdf");
     }
 

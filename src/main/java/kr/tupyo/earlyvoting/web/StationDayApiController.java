@@ -41,7 +41,7 @@ class StationDayApiController {
     @PostMapping("/api/v1/early-voting/stations/{id}/open")
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "Open the caller's own station for today (06:00–18:00 Korea time on an early-voting day)")
-    StationDay open(@PathVariable String id, @RequestBody ElectionBody body) {
+    public StationDay open(@PathVariable String id, @RequestBody ElectionBody body) {
         kr.tupyo.identity.StaffPrincipal.current().orElseThrow().requireMayActFor(id);
         return opening.open(body.election(), id);
     }
@@ -49,7 +49,7 @@ class StationDayApiController {
     @PostMapping("/api/v1/early-voting/stations/{id}/close")
     @RolesAllowed({"STATION_OPERATOR", "STATION_SUPERVISOR"})
     @Operation(summary = "Close the caller's own station for today; answers the day report")
-    DayReport close(@PathVariable String id, @RequestBody ElectionBody body) {
+    public DayReport close(@PathVariable String id, @RequestBody ElectionBody body) {
         kr.tupyo.identity.StaffPrincipal.current().orElseThrow().requireMayActFor(id);
         return opening.close(body.election(), id);
     }
