@@ -31,6 +31,12 @@ class RollBrowserIT {
     @Autowired
     StaffAccounts accounts;
 
+    /** Scrolls the button to the middle of the window at once (KRDS scrolls smoothly, and a click lands before it ends). */
+    private static void press(By button) {
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", browser.waitFor(button));
+        browser.clickAndWaitForPage(button);
+    }
+
     @Test
     void anOfficerCompilesACitizenInspectsAndObjectsTheOfficerDecidesAndFinalises() {
         RollFixtures fx = new RollFixtures(api, jdbc, true).build();
@@ -44,7 +50,7 @@ class RollBrowserIT {
         assertThat(browser.text(By.id("roll-status"))).isEqualTo("미작성");
 
         // Compile: the page shows the job's progress and reloads itself when it has finished.
-        browser.clickAndWaitForPage(By.id("compile-button"));
+        press(By.id("compile-button"));
         browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='COMPILED']")).isEmpty());
         assertThat(browser.text(By.id("roll-voters"))).isEqualTo(Integer.toString(fx.people.size() - 5));
         assertThat(browser.texts(By.cssSelector("#roll-reasons tbody td:first-child")))
@@ -57,7 +63,7 @@ class RollBrowserIT {
         browser.open("/inspection");
         new Select(browser.waitFor(By.id("inspection-election"))).selectByValue(fx.electionId);
         browser.type(By.id("inspection-name"), who).type(By.id("inspection-rrn"), number);
-        browser.clickAndWaitForPage(By.id("inspection-submit"));
+        press(By.id("inspection-submit"));
         assertThat(browser.text(By.id("entry-name"))).isEqualTo(who);
         assertThat(browser.text(By.id("entry-precinct"))).startsWith("청운효자동제");
         browser.screenshot("roll-inspection");
@@ -67,18 +73,18 @@ class RollBrowserIT {
         browser.type(By.id("objection-name"), who).type(By.id("objection-rrn"), number)
                 .type(By.id("objection-claim"), "도로명 주소가 잘못 적혀 있습니다");
         new Select(browser.waitFor(By.id("objection-kind"))).selectByValue("WRONG_DETAILS");
-        browser.clickAndWaitForPage(By.id("inspection-object"));
+        press(By.id("inspection-object"));
         assertThat(browser.text(By.cssSelector(".tupyo-notice.ok"))).contains("접수");
 
         // The officer decides it with a reason.
         browser.open("/roll/" + fx.electionId);
         assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("처리 전");
         browser.type(By.cssSelector("#objection-table input[name=reason]"), "주소 확인, 비고에 정정 기재");
-        browser.clickAndWaitForPage(By.cssSelector("#objection-table button.accept"));
+        press(By.cssSelector("#objection-table button.accept"));
         assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("인용");
 
         // Finalise: the status and the published digest.
-        browser.clickAndWaitForPage(By.id("finalise-button"));
+        press(By.id("finalise-button"));
         assertThat(browser.waitFor(By.id("roll-status")).getAttribute("data-status")).isEqualTo("FINALISED");
         assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
         assertThat(browser.isPresent(By.id("compile-button"))).isFalse();

@@ -78,10 +78,13 @@ class RollCompilation implements JobHandler {
         String build = PartitionNames.build(job.id());
         jdbc.sql("DROP TABLE IF EXISTS " + build).update(); // left over by a worker that died
         try {
+            StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
             prepare(election);
+            times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
             compileInto(build, election);
+            times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
                 jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
@@ -91,21 +94,26 @@ class RollCompilation implements JobHandler {
                 jdbc.sql("ALTER TABLE " + build + " ADD CHECK (election_id = " + PartitionNames.literal(id.value()) + ")").update();
                 jdbc.sql("ANALYZE " + build).update();
             });
+            times.mark("index");
             progress.report(80, "DIGEST");
             String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate(),
                     rollPrecincts.names(id));
+            times.mark("digest");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, election, job.requestedBy(), digest);
+            times.mark("publish");
             if (counts == null) {
                 jdbc.sql("DROP TABLE IF EXISTS " + build).update();
                 return Outcome.failure("ROLL_ALREADY_FINALISED");
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-            log.info("voters list of {} compiled: {} residents, {} voters in {} s", id, counts.residents(), counts.voters(), seconds);
+            log.info("voters list of {} compiled: {} residents, {} voters in {} s ({})", id, counts.residents(),
+                    counts.voters(), seconds, times);
             audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILED, target(id), AuditOutcome.SUCCESS,
                     Map.of("job", job.id().toString(), "residents", Long.toString(counts.residents()),
                             "voters", Long.toString(counts.voters()), "digest", digest, "seconds", Long.toString(seconds)));
-            return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest);
+            return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest
+                    + "; " + times);
         } catch (RuntimeException e) {
             jdbc.sql("DROP TABLE IF EXISTS " + build).update();
             audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
@@ -144,6 +152,24 @@ class RollCompilation implements JobHandler {
     }
 
     private record Counts(long residents, long voters) {
+    }
+
+    /** Seconds per step, for the job message and the benchmark. */
+    private static final class StepTimes {
+        private final StringBuilder text = new StringBuilder();
+        private long since = System.nanoTime();
+
+        void mark(String step) {
+            long now = System.nanoTime();
+            text.append(text.isEmpty() ? "" : ", ").append(step).append(' ')
+                    .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Publishes the built list in place of the draft; null when the list was finalised meanwhile. */

@@ -1,0 +1,163 @@
+package kr.tupyo.roll.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import kr.tupyo.TupyoApplication;
+import kr.tupyo.election.Election;
+import kr.tupyo.election.ElectionType;
+import kr.tupyo.election.internal.ElectionAdministration;
+import kr.tupyo.election.internal.PrecinctImporter;
+import kr.tupyo.election.internal.StationAdministration;
+import kr.tupyo.registry.ResidentRegistrationNumber;
+import kr.tupyo.registry.internal.DisqualificationImport;
+import kr.tupyo.registry.internal.DivisionImport;
+import kr.tupyo.registry.internal.EventImport;
+import kr.tupyo.registry.internal.ExtractImport;
+import kr.tupyo.registry.internal.ImportReport;
+import kr.tupyo.registry.internal.ImportRunner;
+import kr.tupyo.registry.internal.TabularImport;
+import kr.tupyo.registry.internal.UploadedFile;
+import kr.tupyo.roll.IntegratedVotersList;
+import kr.tupyo.roll.internal.Compilations;
+import kr.tupyo.roll.internal.RollJob;
+import kr.tupyo.roll.internal.RollJobs;
+import kr.tupyo.roll.internal.VotersLists;
+import kr.tupyo.synthetic.GeneratorOptions;
+import kr.tupyo.synthetic.RegisterGenerator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Times the compilation of a voters list from a synthetic register of N residents (default 1,000,000)
+ * calibrated to kr-2022: generates the register, starts the service on a fresh embedded PostgreSQL,
+ * imports divisions, extract, change events and disqualifications, creates a LOCAL election with the
+ * kr-2022 precincts, compiles (the background job, timed from request to published list), compiles
+ * again (determinism), and times 1,000 integrated-list look-ups by number. Not a test: see
+ * docs/benchmarks.d/roll.md for the command and figures.
+ */
+public final class RollBenchmark {
+
+    private RollBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long size = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/data/kr-2022").normalize();
+        Path dir = Files.createTempDirectory("tupyo-roll-bench-");
+        LocalDate extractDate = LocalDate.of(2022, 4, 1);
+        long t0 = System.nanoTime();
+        var summary = new RegisterGenerator(new GeneratorOptions(size, 20220601, extractDate, LocalDate.of(2022, 5, 31),
+                dir, shared)).write();
+        System.out.printf("generated %s in %.1f s%n", summary, seconds(t0));
+        System.out.printf("fixed %,d extract rows and %,d events to the registry's rules%n",
+                GeneratedFiles.fixExtract(dir.resolve("extract.csv"), extractDate),
+                GeneratedFiles.fixEvents(dir.resolve("events.csv")));
+
+        // Command-line arguments: they outrank application.yml (default properties would not).
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TupyoApplication.class)
+                .run("--tupyo.data-dir=" + dir.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
+                        "--logging.level.kr.tupyo=INFO")) {
+            ImportRunner runner = context.getBean(ImportRunner.class);
+            imported(runner, context.getBean(DivisionImport.class), shared.resolve("divisions.csv"), LocalDate.of(2022, 1, 3));
+            imported(runner, context.getBean(ExtractImport.class), dir.resolve("extract.csv"), extractDate);
+            imported(runner, context.getBean(EventImport.class), dir.resolve("events.csv"), null);
+            imported(runner, context.getBean(DisqualificationImport.class), dir.resolve("disqualifications.csv"), null);
+
+            Election election = context.getBean(ElectionAdministration.class)
+                    .create(ElectionType.LOCAL, "제8회 전국동시지방선거 (benchmark)", LocalDate.of(2022, 6, 1));
+            try (InputStream in = Files.newInputStream(shared.resolve("precincts.csv"))) {
+                context.getBean(PrecinctImporter.class).importFile(election.id(), "precincts.csv", in);
+            }
+            context.getBean(StationAdministration.class).generateDefaults(election.id());
+
+            Compilations compilations = context.getBean(Compilations.class);
+            RollJobs jobs = context.getBean(RollJobs.class);
+            VotersLists lists = context.getBean(VotersLists.class);
+            for (int run = 1; run <= 2; run++) {
+                long t1 = System.nanoTime();
+                RollJob job = ((Compilations.Request.Accepted) compilations.request(election, "bench")).job();
+                RollJob done = waitFor(jobs, job);
+                var list = lists.find(election.id()).orElseThrow();
+                System.out.printf("compile %d: %s in %.1f s — %,d residents, %,d voters, digest %s%n", run,
+                        done.status(), seconds(t1), list.residents(), list.voters(), list.digest());
+            }
+            var finalised = context.getBean(kr.tupyo.roll.internal.Finalisation.class).finalise(election, "bench");
+            System.out.println("finalise: " + finalised.getClass().getSimpleName());
+
+            IntegratedVotersList integrated = context.getBean(IntegratedVotersList.class);
+            List<ResidentRegistrationNumber> numbers = sample(dir.resolve("extract.csv"), 1_000);
+            integrated.findByRrn(election.id(), numbers.getFirst());
+            long t2 = System.nanoTime();
+            int found = 0;
+            for (var rrn : numbers) {
+                found += integrated.findByRrn(election.id(), rrn).isPresent() ? 1 : 0;
+            }
+            System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each%n",
+                    numbers.size(), found, seconds(t2), seconds(t2) * 1000 / numbers.size());
+        }
+    }
+
+    private static RollJob waitFor(RollJobs jobs, RollJob job) throws InterruptedException {
+        while (true) {
+            RollJob now = jobs.find(job.id()).orElseThrow();
+            if (now.status().finished()) {
+                if (now.message() != null) {
+                    System.out.println("  job: " + now.message());
+                }
+                return now;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static List<ResidentRegistrationNumber> sample(Path extract, int count) throws IOException {
+        List<ResidentRegistrationNumber> numbers = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(extract)) {
+            in.readLine();
+            String line;
+            int i = 0;
+            while ((line = in.readLine()) != null && numbers.size() < count) {
+                if (i++ % 97 == 0) {
+                    numbers.add(ResidentRegistrationNumber.parse(line.substring(0, line.indexOf(','))));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static void imported(ImportRunner runner, TabularImport kind, Path file, LocalDate date) {
+        long t = System.nanoTime();
+        ImportReport report;
+        try {
+            report = runner.run(kind, new UploadedFile() {
+            @Override
+            public String name() {
+                return file.getFileName().toString();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+        }, null, date, "bench");
+        } catch (kr.tupyo.registry.internal.ImportRejectedException e) {
+            report = e.report();
+            var byCode = new java.util.TreeMap<String, Long>();
+            report.errors().forEach(i -> byCode.merge(i.code() + " (" + i.column() + ")", 1L, Long::sum));
+            System.out.println("  REJECTED " + file.getFileName() + ": " + byCode + "; first: "
+                    + report.errors().subList(0, Math.min(5, report.errors().size())));
+        }
+        System.out.printf("import %s: %s, %,d rows stored, %d errors, in %.1f s%n", file.getFileName(),
+                report.accepted() ? "accepted" : "REJECTED", report.rowsStored(), report.errorCount(), seconds(t));
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
