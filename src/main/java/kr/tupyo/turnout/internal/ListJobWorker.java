@@ -46,6 +46,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ListJobWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ListJobWorker.class);
+    static final int PROGRESS_EVERY = 16;
 
     private final ListJobs jobs;
     private final Elections elections;
@@ -151,6 +152,7 @@ class ListJobWorker implements SmartLifecycle {
             boolean pdf = !"CSV".equals(job.formats());
             Set<Long> done = jobs.donePrecincts(job.id(), csv ? "CSV" : "PDF");
             List<Future<?>> work = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
             for (PrecinctLists.ListedPrecinct p : precincts) {
                 if (done.contains(p.id())) {
                     continue; // resumed: written and recorded by an earlier run
@@ -164,7 +166,9 @@ class ListJobWorker implements SmartLifecycle {
                     if (csv) {
                         write(job, p, dir.resolve(base + ".csv"), "CSV", list, out -> writer.csv(list, out));
                     }
-                    jobs.progress(job.id());
+                    if (written.incrementAndGet() % PROGRESS_EVERY == 0) {
+                        jobs.progress(job.id()); // counts the recorded files: not after every precinct of 14,464
+                    }
                 }));
             }
             for (Future<?> f : work) {

@@ -44,15 +44,15 @@ public class TurnoutFigures {
         this.clock = clock;
     }
 
-    /** Live figures (officials): everything counted up to now. */
-    @Transactional(readOnly = true)
+    /** Live figures (officials): everything counted up to now. Not read-only: the first use may copy the electorate. */
+    @Transactional
     public TurnoutSnapshot live(Election election) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(KoreaTime.ZONE)).truncatedTo(ChronoUnit.MINUTES);
         return snapshot(election, now.plusMinutes(1), now);
     }
 
     /** Published figures: up to the last full hour (the same for every caller during an hour, so cacheable). */
-    @Transactional(readOnly = true)
+    @Transactional
     public TurnoutSnapshot published(Election election) {
         LocalDateTime hour = LocalDateTime.now(clock.withZone(KoreaTime.ZONE)).truncatedTo(ChronoUnit.HOURS);
         return snapshot(election, hour, hour);
