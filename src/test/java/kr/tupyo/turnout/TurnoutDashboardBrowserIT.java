@@ -96,5 +96,13 @@ class TurnoutDashboardBrowserIT {
         assertThat(browser.text(By.id("public-headline"))).contains("09:00");
         browser.waitFor(By.cssSelector("#turnout-public[data-loaded='true']"));
         browser.waitUntil(d -> colouredPixels("map-sgg") > 5_000);
+
+        // Station staff see their own station's reconciliation page.
+        String supervisor = "turnout-sv-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(supervisor, "정산 확인", Role.STATION_SUPERVISOR, s.busanStation, PASSWORD);
+        browser.open("/login").signIn(supervisor, PASSWORD);
+        browser.open("/turnout/station");
+        assertThat(browser.text(By.id("station-code"))).isEqualTo(s.busanStation);
+        assertThat(browser.texts(By.cssSelector(".turnout-station-day h2"))).anySatisfy(t -> assertThat(t).contains(s.name));
     }
 }

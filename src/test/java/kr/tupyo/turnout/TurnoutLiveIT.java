@@ -192,6 +192,17 @@ class TurnoutLiveIT {
         JsonNode quiet = api.get(base + "/stations/load", observer).json();
         quiet.forEach(st -> assertThat(st.path("arrivalsLast15").asLong()).isZero());
 
+        // A previous election's curve, recorded from a file in docs/formats/turnout-previous-curve.md, is overlaid.
+        byte[] curve = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/formats/examples/turnout-previous-curve.csv"));
+        var recorded = kr.tupyo.registry.RegistryUploads.upload(api, base + "/previous-curve", api.tokenFor(Role.ADMIN),
+                "curve.csv", curve);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        JsonNode withPrevious = api.get(base + "/live", observer).json();
+        assertThat(withPrevious.path("previousLabel").asString()).isEqualTo("제20대 대통령선거");
+        assertThat(withPrevious.path("previous").get(0).path("percent").asDouble()).isEqualTo(36.93);
+        assertThat(kr.tupyo.registry.RegistryUploads.upload(api, base + "/previous-curve", api.tokenFor(Role.ADMIN),
+                "curve.csv", "label,area,x\n").problemCode()).isEqualTo("TURNOUT_INVALID_CURVE");
+
         // The ledger marks exactly the issued voters among any set of keys.
         List<String> keys = jdbc.sql("SELECT voter_key FROM ev_issuances WHERE election_id = ?").param(s.election.value())
                 .query(String.class).list();
