@@ -7,6 +7,7 @@ public enum ElectionAuditEvent implements AuditEventType {
     ELECTION_CREATED("An administrator created an election (type and election day in details)."),
     CALENDAR_DATE_CHANGED("An administrator moved a date of an election's calendar (field, old and new value, reason in details)."),
     CONTEST_CREATED("An administrator added a contest with its district to an election."),
+    CONTEST_RENAMED("An administrator changed a contest's name or ballot title (its district stays)."),
     CONTEST_DELETED("An administrator removed a contest (and its ballot) from an election."),
     BALLOT_ENTRY_ADDED("An administrator added a candidate or party to a contest's ballot."),
     BALLOT_ENTRY_REMOVED("An administrator removed a candidate or party from a contest's ballot."),

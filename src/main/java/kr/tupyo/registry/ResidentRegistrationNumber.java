@@ -24,7 +24,7 @@ public final class ResidentRegistrationNumber {
             throw new InvalidResidentRegistrationNumberException("FORMAT");
         }
         String compact = text.length() == 14 && text.charAt(6) == '-' ? text.substring(0, 6) + text.substring(7) : text;
-        if (!compact.matches("[0-9]{13}")) {
+        if (!thirteenDigits(compact)) {
             throw new InvalidResidentRegistrationNumberException("FORMAT");
         }
         this.digits = compact;
@@ -40,6 +40,18 @@ public final class ResidentRegistrationNumber {
         } catch (DateTimeException e) {
             throw new InvalidResidentRegistrationNumberException("DATE");
         }
+    }
+
+    private static boolean thirteenDigits(String text) {
+        if (text.length() != 13) {
+            return false;
+        }
+        for (int i = 0; i < 13; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ResidentRegistrationNumber parse(String text) {

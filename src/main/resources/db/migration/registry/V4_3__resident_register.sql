@@ -14,11 +14,11 @@ CREATE TABLE residents (
     birth_date    DATE NOT NULL,
     sex           CHAR(1) NOT NULL CHECK (sex IN ('M', 'F')),
     deceased_on   DATE CHECK (deceased_on >= birth_date),
-    first_import  UUID NOT NULL REFERENCES registry_imports (id)
+    first_import  UUID NOT NULL -- the import that brought the person in (provenance; not a foreign key, see decision 020)
 );
 
 CREATE TABLE resident_facts (
-    resident_id               BIGINT NOT NULL REFERENCES residents (id),
+    resident_id               BIGINT NOT NULL, -- residents.id; not a foreign key (bulk load cost, decision 020)
     valid_from                DATE NOT NULL,
     valid_to                  DATE,
     name                      TEXT NOT NULL CHECK (name <> ''),
@@ -28,7 +28,7 @@ CREATE TABLE resident_facts (
     registered_since          DATE NOT NULL,
     residence_type            TEXT NOT NULL CHECK (residence_type IN ('DOMESTIC', 'OVERSEAS_REGISTERED', 'FOREIGN_RESIDENT')),
     permanent_residence_since DATE,
-    source_import             UUID NOT NULL REFERENCES registry_imports (id),
+    source_import             UUID NOT NULL, -- provenance, like residents.first_import
     source_event              TEXT,
     PRIMARY KEY (resident_id, valid_from),
     -- An empty range [d, d) is allowed: a death on the day a fact began leaves it valid on no day.

@@ -144,6 +144,17 @@ class ElectionContestsIT {
         assertThat(mine.isInDistrict(SAJIK)).isTrue();
         assertThat(mine.isInDistrict(SAMCHEONG)).as("same 구, other 구의원 district").isFalse();
 
+        String contestPath = "/api/v1/elections/" + id + "/contests/" + ga;
+        var renamed = api.send("PUT", contestPath, admin(), "application/json",
+                "{\"name\":\"종로구 가선거구(정정)\",\"ballotTitle\":\"종로구의회의원선거\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(contests.ballot(new ContestId(UUID.fromString(ga)))).hasValueSatisfying(b ->
+                assertThat(b.title()).isEqualTo("종로구의회의원선거"));
+        var clash = api.send("PUT", contestPath, admin(), "application/json",
+                "{\"name\":\"종로구 나선거구\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(clash.problemCode()).isEqualTo("CONTEST_NAME_TAKEN");
+        assertThat(api.send("PUT", contestPath, api.tokenFor(Role.ROLL_OFFICER), "application/json",
+                "{\"name\":\"x\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/elections/" + id + "/contests/" + ga, api.tokenFor(Role.OBSERVER)).status()).isEqualTo(403);
         assertThat(api.delete("/api/v1/elections/" + id + "/contests/" + ga, admin()).status()).isEqualTo(204);
         assertThat(resolver.resolve(ElectionId.of(id), CHEONGUN, true).contests()).hasSize(6);

@@ -78,6 +78,23 @@ public class ContestAdministration {
         return contest;
     }
 
+    /** Changes the name and ballot title; a different district is a different contest (delete and add). */
+    @Transactional
+    public Contest rename(ContestId id, String name, String ballotTitle) {
+        Contest contest = existing(id);
+        elections.findForUpdate(contest.election());
+        if (name == null || name.isBlank()) {
+            throw new ProblemException(ElectionError.INVALID_DISTRICT, "a contest needs a name");
+        }
+        String title = ballotTitle == null || ballotTitle.isBlank() ? contest.ballotTitle() : ballotTitle.strip();
+        if (!contests.rename(id, name.strip(), title)) {
+            throw new ProblemException(ElectionError.CONTEST_NAME_TAKEN, name.strip());
+        }
+        audit.record(ElectionAuditEvent.CONTEST_RENAMED, "contest:" + id, AuditOutcome.SUCCESS,
+                Map.of("from", contest.name(), "to", name.strip()));
+        return existing(id);
+    }
+
     @Transactional
     public void delete(ContestId id) {
         Contest contest = existing(id);

@@ -94,6 +94,16 @@ class JdbcContests implements Contests, ContestResolver {
                 .update() == 1;
     }
 
+    /** False when another contest of the same kind already has the name. */
+    boolean rename(ContestId id, String name, String ballotTitle) {
+        boolean taken = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM contests o JOIN contests c ON c.id = ?
+                               WHERE o.election_id = c.election_id AND o.kind = c.kind AND o.name = ? AND o.id <> c.id)""")
+                .params(id.value(), name).query(Boolean.class).single();
+        return !taken && jdbc.sql("UPDATE contests SET name = ?, ballot_title = ? WHERE id = ?")
+                .params(name, ballotTitle, id.value()).update() == 1;
+    }
+
     boolean delete(ContestId id) {
         return jdbc.sql("DELETE FROM contests WHERE id = ?").param(id.value()).update() == 1;
     }

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -51,6 +52,9 @@ class ContestApiController {
     }
 
     record NewContest(@NotNull ContestKind kind, @NotBlank String name, String ballotTitle, List<String> areas) {
+    }
+
+    record ContestNames(@NotBlank String name, String ballotTitle) {
     }
 
     record NewBallotEntry(Integer number, String party, String candidateName) {
@@ -78,6 +82,13 @@ class ContestApiController {
     Ballot ballot(@PathVariable UUID id, @PathVariable UUID contestId) {
         contest(id, contestId);
         return contests.ballot(new ContestId(contestId)).orElseThrow();
+    }
+
+    @PutMapping("/api/v1/elections/{id}/contests/{contestId}")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Change a contest's name and ballot title; to change its district, remove it and add it again")
+    Contest rename(@PathVariable UUID id, @PathVariable UUID contestId, @Valid @RequestBody ContestNames request) {
+        return administration.rename(contest(id, contestId).id(), request.name(), request.ballotTitle());
     }
 
     @DeleteMapping("/api/v1/elections/{id}/contests/{contestId}")

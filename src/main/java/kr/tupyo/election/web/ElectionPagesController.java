@@ -96,6 +96,8 @@ class ElectionPagesController {
         model.addAttribute("rules", election.eligibilityRules());
         if (sgg != null && sgg.matches("\\d{5}")) {
             model.addAttribute("sgg", sgg);
+            model.addAttribute("sggLabel", perSgg.stream().filter(r -> r.sggCode().equals(sgg)).findFirst()
+                    .map(r -> r.sidoName() + " " + r.sggName() + " (" + sgg + ")").orElse(sgg));
             model.addAttribute("precincts", regions.precincts(election.id(), sgg));
             model.addAttribute("stations", regions.stations(election.id(), sgg));
         }

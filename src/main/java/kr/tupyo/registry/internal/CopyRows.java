@@ -16,7 +16,6 @@ import org.postgresql.copy.PGCopyOutputStream;
 final class CopyRows {
 
     private final PGCopyOutputStream out;
-    private final StringBuilder line = new StringBuilder(256);
     private boolean ended;
 
     CopyRows(Connection connection, String table, String... columns) {
@@ -29,19 +28,28 @@ final class CopyRows {
     }
 
     void row(Object... values) {
-        line.setLength(0);
+        line(format(values));
+    }
+
+    /** Writes a row made by {@link #format}, which may run on another thread. */
+    void line(byte[] formatted) {
+        try {
+            out.write(formatted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One row in COPY text format: tab-separated, {@code \\N} for null, bytea as hex, escapes. */
+    static byte[] format(Object... values) {
+        StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 line.append('\t');
             }
-            append(values[i]);
+            append(line, values[i]);
         }
-        line.append('\n');
-        try {
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     long end() {
@@ -56,7 +64,7 @@ final class CopyRows {
         }
     }
 
-    private void append(Object value) {
+    private static void append(StringBuilder line, Object value) {
         switch (value) {
             case null -> line.append("\\N");
             case byte[] bytes -> line.append("\\\\x").append(HexFormat.of().formatHex(bytes));

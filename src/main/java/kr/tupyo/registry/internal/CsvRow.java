@@ -43,11 +43,23 @@ public final class CsvRow {
 
     public String digits(String column, int length) {
         String value = required(column);
-        if (value != null && !value.matches("[0-9]{" + length + "}")) {
+        if (value != null && !allDigits(value, length)) {
             error(column, "DIGITS", String.valueOf(length));
             return null;
         }
         return value;
+    }
+
+    static boolean allDigits(String value, int length) {
+        if (value.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public LocalDate date(String column, boolean required) {

@@ -38,11 +38,16 @@ final class ExtractStaging {
         return this;
     }
 
-    void add(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex, String nationality,
-             String emdCode, String address, LocalDate registeredSince, ResidenceType residenceType,
-             LocalDate permanentSince) {
-        copy.row(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality, emdCode,
-                address, registeredSince, residenceType, permanentSince);
+    /** A staging row in COPY format; thread-safe, so rows are prepared in parallel. */
+    static byte[] format(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex,
+                         String nationality, String emdCode, String address, LocalDate registeredSince,
+                         ResidenceType residenceType, LocalDate permanentSince) {
+        return CopyRows.format(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
+                emdCode, address, registeredSince, residenceType, permanentSince);
+    }
+
+    void add(byte[] formatted) {
+        copy.line(formatted);
     }
 
     void close() {
@@ -55,10 +60,15 @@ final class ExtractStaging {
 
     long store() {
         var jdbc = context.jdbc();
+        // Room to sort and hash millions of staged rows in memory, for this transaction only.
+        jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+        jdbc.sql("ANALYZE extract_staging").update();
         jdbc.sql("""
                 INSERT INTO residents (rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, first_import)
                 SELECT rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, :import FROM extract_staging
+                ORDER BY rrn_lookup -- index entries in key order: far fewer random page writes at 5 M rows
                 ON CONFLICT (rrn_lookup) DO NOTHING""").param("import", context.importId()).update();
+        jdbc.sql("ANALYZE residents").update(); // fresh statistics, so the join below is planned as a hash join
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
         long stored = jdbc.sql("""

@@ -16,14 +16,14 @@ public final class ImportIssues {
     private int errorCount;
     private int warningCount;
 
-    public void error(long line, String column, String code, String... args) {
+    public synchronized void error(long line, String column, String code, String... args) {
         errorCount++;
         if (errors.size() < LIMIT) {
             errors.add(new ImportIssue(line, column, code, List.of(args)));
         }
     }
 
-    public void warning(long line, String column, String code, String... args) {
+    public synchronized void warning(long line, String column, String code, String... args) {
         warningCount++;
         if (warnings.size() < LIMIT) {
             warnings.add(new ImportIssue(line, column, code, List.of(args)));
@@ -31,28 +31,28 @@ public final class ImportIssues {
     }
 
     /** Counts errors found by a set-based check beyond those it listed. */
-    public void errorsNotListed(int count) {
+    public synchronized void errorsNotListed(int count) {
         errorCount += count;
     }
 
-    public boolean hasErrors() {
+    public synchronized boolean hasErrors() {
         return errorCount > 0;
     }
 
-    public int errorCount() {
+    public synchronized int errorCount() {
         return errorCount;
     }
 
-    public int warningCount() {
+    public synchronized int warningCount() {
         return warningCount;
     }
 
     /** Sorted by line, so that set-based findings (duplicates) sit among the row findings. */
-    public List<ImportIssue> errors() {
+    public synchronized List<ImportIssue> errors() {
         return errors.stream().sorted(java.util.Comparator.comparingLong(ImportIssue::line)).toList();
     }
 
-    public List<ImportIssue> warnings() {
+    public synchronized List<ImportIssue> warnings() {
         return warnings.stream().sorted(java.util.Comparator.comparingLong(ImportIssue::line)).toList();
     }
 }

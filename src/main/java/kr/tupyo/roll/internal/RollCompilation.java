@@ -181,10 +181,13 @@ class RollCompilation implements JobHandler {
             if (!lists.status(id).isDraft()) {
                 return null;
             }
-            long residents = jdbc.sql("SELECT count(*) FROM " + build).query(Long.class).single();
-            long voters = jdbc.sql("SELECT count(*) FROM " + build + " WHERE exclusion IS NULL").query(Long.class).single();
             jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?").param(id.value()).update();
             jdbc.sql(CompileSql.tallies(build, election.electionDay())).param("election", id.value()).update();
+            // The counts from the tallies just written: one pass over the list instead of two more.
+            long residents = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ?")
+                    .param(id.value()).query(Long.class).single();
+            long voters = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ? AND exclusion IS NULL")
+                    .param(id.value()).query(Long.class).single();
             lists.compiled(id, election.calendar().referenceDate(), by, residents, voters, digest);
             // Only now the short exclusive part: the old draft goes, the new one takes its place.
             jdbc.sql("DROP TABLE IF EXISTS " + partition).update();

@@ -140,10 +140,10 @@ class RollPageController {
                 @RequestParam String claim, Principal caller, RedirectAttributes redirect, Locale locale) {
         Election election = queries.election(id);
         outcome(redirect, locale, () -> switch (desk.file(election, kind, RollQueries.rrn(rrn), claim, caller.getName())) {
-            case ObjectionDesk.Filing.Filed f -> "roll.objection.filed";
-            case ObjectionDesk.Filing.NotCompiled n -> "error.ROLL_NOT_COMPILED";
-            case ObjectionDesk.Filing.Finalised f -> "error.ROLL_ALREADY_FINALISED";
-            case ObjectionDesk.Filing.OutsideInspection o -> "roll.objection.outsideInspection";
+            case ObjectionDesk.Filing.Filed f -> Said.ok("roll.objection.filed");
+            case ObjectionDesk.Filing.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
+            case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
         });
         return "redirect:/roll/" + id + "#objections";
     }
@@ -158,11 +158,11 @@ class RollPageController {
             return "redirect:/roll/" + id + "#objections";
         }
         outcome(redirect, locale, () -> switch (desk.decide(election, objectionId, accept, reason, caller.getName())) {
-            case ObjectionDesk.Decision.Decided d -> "roll.objection.decided";
-            case ObjectionDesk.Decision.NotFound n -> "roll.objection.notFound";
-            case ObjectionDesk.Decision.AlreadyDecided a -> "error.ROLL_OBJECTION_DECIDED";
-            case ObjectionDesk.Decision.Finalised f -> "error.ROLL_ALREADY_FINALISED";
-            case ObjectionDesk.Decision.NotApplicable n -> "roll.objection.notApplicable." + n.why();
+            case ObjectionDesk.Decision.Decided d -> Said.ok("roll.objection.decided");
+            case ObjectionDesk.Decision.NotFound n -> Said.problem("roll.objection.notFound");
+            case ObjectionDesk.Decision.AlreadyDecided a -> Said.problem("error.ROLL_OBJECTION_DECIDED");
+            case ObjectionDesk.Decision.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Decision.NotApplicable n -> Said.problem("roll.objection.notApplicable." + n.why());
         });
         return "redirect:/roll/" + id + "#objections";
     }
@@ -172,11 +172,11 @@ class RollPageController {
     String finalise(@PathVariable UUID id, Principal caller, RedirectAttributes redirect, Locale locale) {
         Election election = queries.election(id);
         outcome(redirect, locale, () -> switch (finalisation.finalise(election, caller.getName())) {
-            case Finalisation.Result.Finalised f -> "roll.finalise.done";
-            case Finalisation.Result.NotCompiled n -> "error.ROLL_NOT_COMPILED";
-            case Finalisation.Result.AlreadyFinalised a -> "error.ROLL_ALREADY_FINALISED";
-            case Finalisation.Result.ObjectionsPending p -> "roll.finalise.pending";
-            case Finalisation.Result.CompilationRunning c -> "roll.finalise.compiling";
+            case Finalisation.Result.Finalised f -> Said.ok("roll.finalise.done");
+            case Finalisation.Result.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
+            case Finalisation.Result.AlreadyFinalised a -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case Finalisation.Result.ObjectionsPending p -> Said.problem("roll.finalise.pending");
+            case Finalisation.Result.CompilationRunning c -> Said.problem("roll.finalise.compiling");
         });
         return "redirect:/roll/" + id;
     }
@@ -228,12 +228,21 @@ class RollPageController {
         return "roll/statistics";
     }
 
-    private void outcome(RedirectAttributes redirect, Locale locale, Supplier<String> action) {
+    /** What the page says after an action: a message key, shown as a notice or as a problem. */
+    record Said(String key, boolean ok) {
+        static Said ok(String key) {
+            return new Said(key, true);
+        }
+
+        static Said problem(String key) {
+            return new Said(key, false);
+        }
+    }
+
+    private void outcome(RedirectAttributes redirect, Locale locale, Supplier<Said> action) {
         try {
-            String key = action.get();
-            redirect.addFlashAttribute(key.startsWith("error.") || key.contains("notApplicable") || key.endsWith("pending")
-                    || key.endsWith("compiling") || key.endsWith("outsideInspection") || key.endsWith("notFound")
-                    ? "problem" : "notice", text(key, locale));
+            Said said = action.get();
+            redirect.addFlashAttribute(said.ok() ? "notice" : "problem", text(said.key(), locale));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
                     e.code().name(), locale));

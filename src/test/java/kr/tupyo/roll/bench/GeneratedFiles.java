@@ -33,7 +33,7 @@ final class GeneratedFiles {
     }
 
     static long fixExtract(Path file, LocalDate extractDate) throws IOException {
-        return rewrite(file, cells -> {
+        return rewrite(file, true, cells -> {
             boolean changed = false;
             if (!cells[9].isEmpty() && LocalDate.parse(cells[9]).isAfter(extractDate)) {
                 cells[9] = extractDate.toString();
@@ -48,7 +48,7 @@ final class GeneratedFiles {
     }
 
     static long fixEvents(Path file) throws IOException {
-        return rewrite(file, cells -> {
+        return rewrite(file, false, cells -> {
             Set<String> used = USED.getOrDefault(cells[2], Set.of(EVENT_COLUMNS));
             boolean changed = false;
             for (int i = 0; i < EVENT_COLUMNS.length; i++) {
@@ -61,12 +61,33 @@ final class GeneratedFiles {
         });
     }
 
+    private static String[] quoted(String line) {
+        String[] cells = new String[10];
+        int from = 0;
+        for (int i = 0; i < 6; i++) {
+            int comma = line.indexOf(',', from);
+            cells[i] = line.substring(from, comma);
+            from = comma + 1;
+        }
+        int to = line.length();
+        for (int i = 9; i >= 7; i--) {
+            int comma = line.lastIndexOf(',', to - 1);
+            cells[i] = line.substring(comma + 1, to);
+            to = comma;
+        }
+        cells[6] = line.substring(from, to);
+        return cells;
+    }
+
     private interface Fix {
         boolean apply(String[] cells);
     }
 
-    /** Lines with quotes are left as they are (the fields fixed here never need them). */
-    private static long rewrite(Path file, Fix fix) throws IOException {
+    /**
+     * An extract line with a quoted field (an address with a comma) is split as the first six fields,
+     * the address, and the last three; an event line with quotes is left as it is.
+     */
+    private static long rewrite(Path file, boolean extract, Fix fix) throws IOException {
         Path out = file.resolveSibling(file.getFileName() + ".fixed");
         long changed = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -74,12 +95,10 @@ final class GeneratedFiles {
             w.write(in.readLine());
             w.write('\n');
             for (String line; (line = in.readLine()) != null; ) {
-                if (line.indexOf('"') < 0) {
-                    String[] cells = line.split(",", -1);
-                    if (fix.apply(cells)) {
-                        changed++;
-                        line = String.join(",", cells);
-                    }
+                String[] cells = line.indexOf('"') < 0 ? line.split(",", -1) : extract ? quoted(line) : null;
+                if (cells != null && fix.apply(cells)) {
+                    changed++;
+                    line = String.join(",", cells);
                 }
                 w.write(line);
                 w.write('\n');
