@@ -19,7 +19,6 @@ import kr.tupyo.registry.internal.ImportKind;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,7 +55,7 @@ class RegistryImportApiController {
         this.messages = messages;
     }
 
-    @PostMapping(path = "/api/v1/registry/divisions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/registry/divisions")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Import a division table (docs/formats/divisions.md), in force from effectiveDate (default today)")
@@ -66,7 +65,7 @@ class RegistryImportApiController {
         return imports.run(divisions, file, effectiveDate, importId, caller.getName(), locale);
     }
 
-    @PostMapping(path = "/api/v1/registry/extracts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/registry/extracts")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Import a full resident-register extract as of extractDate (default today); "
@@ -77,7 +76,7 @@ class RegistryImportApiController {
         return imports.run(extracts, file, extractDate, importId, caller.getName(), locale);
     }
 
-    @PostMapping(path = "/api/v1/registry/events", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/registry/events")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Apply change events (docs/formats/change-events.md) in order of effective date; "
@@ -87,7 +86,7 @@ class RegistryImportApiController {
         return imports.run(events, file, null, importId, caller.getName(), locale);
     }
 
-    @PostMapping(path = "/api/v1/registry/disqualifications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/api/v1/registry/disqualifications")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Import disqualification notices (docs/formats/disqualifications.md)")
