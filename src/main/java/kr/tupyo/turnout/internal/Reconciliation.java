@@ -15,7 +15,6 @@ import kr.tupyo.election.Contest;
 import kr.tupyo.election.ContestId;
 import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
-import kr.tupyo.election.Station;
 import kr.tupyo.election.StationCode;
 import kr.tupyo.election.Stations;
 import kr.tupyo.platform.KoreaTime;
@@ -197,9 +196,5 @@ public class Reconciliation {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(KoreaTime.ZONE)).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    static String stationLabel(Station s) {
-        return s.name() + " (" + s.code().value() + ")";
     }
 }
