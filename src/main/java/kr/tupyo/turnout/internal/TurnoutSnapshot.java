@@ -1,0 +1,22 @@
+package kr.tupyo.turnout.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turnout of one election as of a moment: the nation, each 시도 and 시군구, and the hourly curves.
+ * Aggregates only: no station staff, no voter, nothing personal.
+ *
+ * @param asOf         Korea time the figures are up to (exclusive)
+ * @param hours        national early-voting curve, hour by hour over all early-voting days
+ * @param sidoHours    the same per 시도 code
+ * @param electionDayHours national election-day curve (cumulative entries), hour by hour
+ * @param previous     a previous election's national curve when one is recorded, else empty
+ */
+public record TurnoutSnapshot(String electionId, String electionName, LocalDate electionDate, LocalDateTime asOf,
+                              AreaTurnout nation, List<AreaTurnout> sidos, List<AreaTurnout> sggs,
+                              List<HourPoint> hours, Map<String, List<HourPoint>> sidoHours,
+                              List<HourPoint> electionDayHours, String previousLabel, List<CurvePoint> previous) {
+}

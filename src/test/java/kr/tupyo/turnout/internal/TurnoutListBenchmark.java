@@ -1,0 +1,89 @@
+package kr.tupyo.turnout.internal;
+
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kr.tupyo.election.Election;
+import kr.tupyo.election.ElectionCalendar;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.election.ElectionType;
+import kr.tupyo.roll.PrecinctLists;
+import kr.tupyo.roll.VoterId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not part of the build (no *Test/*IT suffix): the writing side of the national list job, per core
+ * count, with precincts of the national average size (44,197,692 / 14,464 ≈ 3,056 lines) and about a
+ * third early voters. Run: {@code mvn -B test -Dtest=TurnoutListBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (figures in docs/benchmarks.d/turnout.md).
+ */
+class TurnoutListBenchmark {
+
+    static final int LINES = 3_056;
+    static final int NATIONAL_PRECINCTS = 14_464;
+
+    static MarkedList.Marked precinct(int n) {
+        List<MarkedList.Line> lines = new ArrayList<>(LINES);
+        int early = 0;
+        for (int i = 1; i <= LINES; i++) {
+            boolean voted = (i * 7 + n) % 3 == 0;
+            early += voted ? 1 : 0;
+            var line = new PrecinctLists.ListLine(new VoterId((long) n * LINES + i), i, "김민준" + (i % 97),
+                    "서울특별시 종로구 청운효자동 자하문로 " + i + "길 " + (i % 40), LocalDate.of(1950 + i % 50, 1 + i % 12, 1 + i % 28),
+                    "700101-1******", "DOMESTIC", null);
+            lines.add(new MarkedList.Line(line, voted, voted ? MarkedList.EARLY : ""));
+        }
+        return new MarkedList.Marked(new PrecinctLists.ListedPrecinct(n, "1111051500", 1, "청운효자동제1투", "청운초등학교"), lines, early);
+    }
+
+    static OutputStream sink() throws Exception {
+        return new DigestOutputStream(OutputStream.nullOutputStream(), MessageDigest.getInstance("SHA-256"));
+    }
+
+    double run(int precincts, boolean pdf, Election election) throws Exception {
+        MarkedListWriter writer = new MarkedListWriter();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int p = 0; p < precincts; p++) {
+            int n = p;
+            work.add(pool.submit(() -> {
+                MarkedList.Marked list = precinct(n);
+                if (pdf) {
+                    writer.pdf(election, list, sink());
+                } else {
+                    writer.csv(list, sink());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double perPrecinct = seconds / precincts;
+        System.out.printf("BENCH %s: %d precincts × %d lines on %d threads in %.1f s = %.0f lines/s; "
+                        + "national (%d precincts) ≈ %.0f s%n", pdf ? "PDF" : "CSV", precincts, LINES, threads, seconds,
+                precincts * (double) LINES / seconds, NATIONAL_PRECINCTS, perPrecinct * NATIONAL_PRECINCTS);
+        return seconds;
+    }
+
+    @Test
+    void writingSpeed() throws Exception {
+        LocalDate day = LocalDate.of(2028, 4, 12);
+        Election election = new Election(new ElectionId(java.util.UUID.randomUUID()), ElectionType.PRESIDENTIAL,
+                "제21대 대통령선거", ElectionCalendar.statutory(ElectionType.PRESIDENTIAL, day));
+        run(40, false, election); // warm-up
+        run(400, false, election);
+        run(4, true, election);   // warm-up (fonts)
+        run(60, true, election);
+    }
+}
