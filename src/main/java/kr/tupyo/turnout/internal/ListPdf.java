@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * The printed election-day list drawn directly with PDFBox: A4 landscape, a header on every page, a
  * ruled table, the Korean font embedded as a subset. An HTML renderer is 100× slower on a 3,000-line
- * list (docs/benchmarks.d/turnout.md), which the national job cannot afford. The parsed font is kept
+ * list (docs/benchmarks.md), which the national job cannot afford. The parsed font is kept
  * per thread (FontBox fonts are not thread-safe) and re-parsed from bytes read once.
  */
 final class ListPdf {

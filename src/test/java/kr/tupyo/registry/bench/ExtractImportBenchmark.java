@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Generates a resident-register extract of N rows (default 5,000,000) with distinct valid numbers
  * over the kr-2022 읍면동, starts the service on a fresh embedded PostgreSQL, and times the import
  * (digest pass, validation, encryption, COPY, duplicate check, set-based store, commit). Not a test:
- * see docs/benchmarks.d/registry.md for the command.
+ * see docs/benchmarks.md for the command.
  */
 public final class ExtractImportBenchmark {
 

@@ -39,7 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * imports divisions, extract, change events and disqualifications, creates a LOCAL election with the
  * kr-2022 precincts, compiles (the background job, timed from request to published list), compiles
  * again (determinism), and times 1,000 integrated-list look-ups by number. Not a test: see
- * docs/benchmarks.d/roll.md for the command and figures.
+ * docs/benchmarks.md for the command and figures.
  */
 public final class RollBenchmark {
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Not part of the build (no *Test/*IT suffix): the writing side of the national list job, per core
  * count, with precincts of the national average size (44,197,692 / 14,464 ≈ 3,056 lines) and about a
  * third early voters. Run: {@code mvn -B test -Dtest=TurnoutListBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * (figures in docs/benchmarks.d/turnout.md).
+ * (figures in docs/benchmarks.md).
  */
 class TurnoutListBenchmark {
 
