@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.tupyo.platform.CsvLine;
 
 /**
  * Where people live: from the 2022 reference tables, each 읍면동 weighted by its electorate — the
@@ -60,7 +61,6 @@ final class Calibration {
         return localities;
     }
 
-    /** Minimal RFC 4180 reading: these files quote only a field with a comma in it. */
     private static List<String[]> rows(Path file) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -73,21 +73,7 @@ final class Calibration {
     }
 
     static String[] split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields.toArray(String[]::new);
+        return CsvLine.split(line).orElseThrow(() -> new IllegalArgumentException("not CSV: " + line))
+                .toArray(String[]::new);
     }
 }

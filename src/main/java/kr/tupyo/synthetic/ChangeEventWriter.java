@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
+import kr.tupyo.platform.CsvLine;
 
 /**
  * Change events after the extract: moves, deaths, name changes, naturalisations, loss of nationality
@@ -94,7 +95,7 @@ final class ChangeEventWriter implements AutoCloseable {
         if (byDay[day] == null) {
             byDay[day] = Files.newBufferedWriter(tmp.resolve(day + ".csv"), StandardCharsets.UTF_8);
         }
-        byDay[day].write(Csv.line(rrn, type, date.toString(), name, birth, sex, nationality, emd, address,
+        byDay[day].write(CsvLine.line(rrn, type, date.toString(), name, birth, sex, nationality, emd, address,
                 residenceType, permanent));
         return 1;
     }

@@ -2,6 +2,7 @@ package kr.tupyo.synthetic;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import kr.tupyo.platform.CsvLine;
 
 /** Disqualification notices as courts and prosecutors send them, with durations the law gives each kind. */
 final class Disqualifications {
@@ -28,6 +29,6 @@ final class Disqualifications {
             until = from.plusDays(random.nextLong(365, 10 * 365));
         }
         String reference = (from.getYear()) + "고단" + (1000 + random.nextInt(9000));
-        return Csv.line(rrn, kind, from.toString(), until.toString(), reference);
+        return CsvLine.line(rrn, kind, from.toString(), until.toString(), reference);
     }
 }

@@ -2,6 +2,7 @@ package kr.tupyo.synthetic;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import kr.tupyo.platform.CsvLine;
 
 /** One generated resident as the extract describes them. */
 record Person(String rrn, String name, LocalDate birthDate, boolean male, String nationality, Locality locality,
@@ -67,7 +68,7 @@ record Person(String rrn, String name, LocalDate birthDate, boolean male, String
     }
 
     String extractLine() {
-        return Csv.line(rrn, name, birthDate.toString(), sex(), nationality, locality.emdCode(), address,
+        return CsvLine.line(rrn, name, birthDate.toString(), sex(), nationality, locality.emdCode(), address,
                 registeredSince.toString(), residenceType,
                 permanentResidenceSince == null ? "" : permanentResidenceSince.toString());
     }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import kr.tupyo.platform.CsvLine;
 
 /**
  * Reads a precinct file (docs/formats/precincts.md) once, as a stream: checks every line, hands each
@@ -135,7 +136,7 @@ final class PrecinctFile {
 
     /** Columns may come in any order; each of {@link #HEADER} exactly once, and no other. */
     private boolean header(String line) {
-        List<String> names = CsvLine.split(line);
+        List<String> names = CsvLine.split(line).orElse(null);
         List<String> given = names == null ? List.of() : names.stream().map(String::strip).toList();
         HEADER.stream().filter(h -> !given.contains(h)).forEach(h -> error(1, h, "missing column"));
         given.stream().filter(h -> !HEADER.contains(h)).forEach(h -> error(1, h, "unknown column"));
@@ -155,7 +156,7 @@ final class PrecinctFile {
             error(line, null, "empty line");
             return;
         }
-        List<String> given = CsvLine.split(text);
+        List<String> given = CsvLine.split(text).orElse(null);
         if (given == null) {
             error(line, null, "a quoted field is not closed");
             return;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import kr.tupyo.platform.CsvLine;
 
 /**
  * Reads one file for one import: checks the header (missing, extra and repeated columns), splits each

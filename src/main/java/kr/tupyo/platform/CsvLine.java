@@ -1,21 +1,22 @@
-package kr.tupyo.registry.internal;
+package kr.tupyo.platform;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Splits one line of RFC 4180 CSV: comma-separated, fields optionally in double quotes (with {@code ""}
- * for a quote inside), as in the division table's {@code "두류1,2동"}. Quoted line breaks are not
- * supported: the register's formats have none, and line numbers stay physical lines.
+ * One line of RFC 4180 CSV, the format of every file tupyo exchanges: comma-separated, fields
+ * optionally in double quotes (with {@code ""} for a quote inside), as in the division table's
+ * {@code "두류1,2동"}. Quoted line breaks are not supported: the formats have none, and line numbers
+ * stay physical lines.
  */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {
     }
 
     /** The fields, or empty when a quote is not closed or is followed by something other than a comma. */
-    static Optional<List<String>> split(String line) {
+    public static Optional<List<String>> split(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = 0;
@@ -53,5 +54,26 @@ final class CsvLine {
             }
             i++; // the comma
         }
+    }
+
+    /** Always quoted (for PostgreSQL {@code COPY ... CSV}); null becomes an empty, unquoted field. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A whole line with its line feed; a field is quoted only when it holds a comma, a quote or a line break. */
+    public static String line(String... fields) {
+        StringBuilder line = new StringBuilder(160);
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            String f = fields[i];
+            line.append(f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 ? quote(f) : f);
+        }
+        return line.append('\n').toString();
     }
 }
