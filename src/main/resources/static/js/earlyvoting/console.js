@@ -52,7 +52,7 @@
     status.dataset.status = r.status;
     var extra = '';
     if (r.status === 'ALREADY_ISSUED' && r.alreadyIssued) {
-      extra = ' — ' + r.alreadyIssued.stationName + ' ' + new Date(r.alreadyIssued.issuedAt).toLocaleString();
+      extra = ' — ' + r.alreadyIssued.stationName + ' ' + new Date(r.alreadyIssued.issuedAt).toLocaleString(document.documentElement.lang === 'en' ? 'en-GB' : 'ko-KR', {timeZone: 'Asia/Seoul', hour12: false}) + ' KST';
     } else if (r.status === 'BLOCKED' && r.blockedReason) {
       extra = ' — ' + r.blockedReason;
     }
