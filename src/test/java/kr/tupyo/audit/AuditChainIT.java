@@ -55,6 +55,7 @@ class AuditChainIT {
     void removingTheNewestEntriesIsFoundToo() {
         audit.recordAs("tester", AuditEvent.AUDIT_VERIFIED, "tail-1", AuditOutcome.SUCCESS, java.util.Map.of());
         audit.recordAs("tester", AuditEvent.AUDIT_VERIFIED, "tail-2", AuditOutcome.SUCCESS, java.util.Map.of());
+        ((AuditEntries) audit).chainPending();
         long last = jdbc.sql("SELECT max(seq) FROM audit_log").query(Long.class).single();
         jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change").update();
         jdbc.sql("DELETE FROM audit_log WHERE seq = ?").param(last).update();

@@ -22,6 +22,8 @@ class ElectionApiIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
+    @Autowired
     Elections elections;
 
     String admin() {
@@ -125,6 +127,7 @@ class ElectionApiIT {
     }
 
     String lastAudit(String target) {
+        auditEntries.chainPending();
         return jdbc.sql("SELECT action FROM audit_log WHERE target = ? ORDER BY seq DESC LIMIT 1")
                 .param(target).query(String.class).single();
     }

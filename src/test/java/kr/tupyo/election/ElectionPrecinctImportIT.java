@@ -32,6 +32,8 @@ class ElectionPrecinctImportIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
+    @Autowired
     Precincts precincts;
     @Autowired
     Stations stations;
@@ -139,6 +141,7 @@ class ElectionPrecinctImportIT {
         assertThat(errors.get(3).path("line").asInt()).isEqualTo(6);
         assertThat(errors.get(3).path("message").asString()).contains("unknown 읍면동 code");
         assertThat(stored(id)).isZero();
+        auditEntries.chainPending();
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE target = ? ORDER BY seq DESC LIMIT 1")
                 .param("election:" + id).query(String.class).single()).isEqualTo("PRECINCT_IMPORT_REJECTED");
     }

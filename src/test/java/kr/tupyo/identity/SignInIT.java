@@ -24,6 +24,8 @@ class SignInIT {
     StaffAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
 
     record Session(String cookie, String csrf) {
     }
@@ -132,6 +134,7 @@ class SignInIT {
     }
 
     private String lastAudit(String target) {
+        auditEntries.chainPending();
         return jdbc.sql("SELECT action FROM audit_log WHERE target = ? ORDER BY seq DESC LIMIT 1")
                 .param(target).query(String.class).optional().orElse(null);
     }

@@ -36,6 +36,8 @@ class RollInspectionIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
+    @Autowired
     Inspection inspection;
     @Autowired
     Elections elections;
@@ -88,6 +90,7 @@ class RollInspectionIT {
         var excluded = post("/inspection", Map.of("election", fx.electionId, "name", fx.name("나하루늦음"), "rrn", rrn("나하루늦음")));
         assertThat(excluded.body()).contains("id=\"entry-excluded\"");
 
+        auditEntries.chainPending();
         long audited = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'ROLL_INSPECTED' AND target = ?")
                 .param("election:" + fx.electionId).query(Long.class).single();
         assertThat(audited).isGreaterThanOrEqualTo(3);

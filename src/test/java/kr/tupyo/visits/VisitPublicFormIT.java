@@ -41,6 +41,8 @@ class VisitPublicFormIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
+    @Autowired
     StaffAccounts accounts;
 
     record Form(String cookie, String csrf) {
@@ -145,6 +147,7 @@ class VisitPublicFormIT {
         assertThat(post(open(), noPurpose).status()).isEqualTo(400);
 
         assertThat(stored(org)).isZero();
+        auditEntries.chainPending();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'VISIT_FORM_REJECTED'").query(Integer.class).single())
                 .isGreaterThanOrEqualTo(3);
     }
