@@ -18,14 +18,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Elections;
+import kr.tupyo.platform.JobLoop;
 import kr.tupyo.platform.TupyoProperties;
 import kr.tupyo.roll.PrecinctLists;
 import kr.tupyo.turnout.TurnoutAuditEvent;
@@ -33,13 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Runs the national list job on a thread of its own: claims it from the database (one instance runs
- * it), writes each precinct's files with a worker per core, records each file's SHA-256 as it is
- * written (that record is also the resume point), and beats a heartbeat. Files go to
+ * Runs the national list job on the platform's {@link JobLoop} (claimed by one instance, with a
+ * heartbeat): writes each precinct's files with a worker per core and records each file's SHA-256 as
+ * it is written (that record is also the resume point). Files go to
  * {@code <data dir>/turnout/lists/<job>/}; with several instances the data directory must be shared.
  */
 @Component
@@ -55,9 +51,7 @@ class ListJobWorker implements SmartLifecycle {
     private final MarkedListWriter writer;
     private final TupyoProperties properties;
     private final AuditLog audit;
-    private final Object signal = new Object();
-    private volatile boolean running;
-    private ScheduledExecutorService heartbeats;
+    private final JobLoop<ListJob> loop;
 
     ListJobWorker(ListJobs jobs, Elections elections, PrecinctLists lists, MarkedList marked, MarkedListWriter writer,
                   TupyoProperties properties, AuditLog audit) {
@@ -68,78 +62,43 @@ class ListJobWorker implements SmartLifecycle {
         this.writer = writer;
         this.properties = properties;
         this.audit = audit;
+        this.loop = new JobLoop<>("turnout-lists", new JobLoop.Queue<>() {
+            @Override
+            public Optional<ListJob> claim() {
+                return jobs.claim();
+            }
+
+            @Override
+            public void heartbeat(ListJob job) {
+                jobs.heartbeat(job.id());
+            }
+        }, this::run);
     }
 
     void wakeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    wake();
-                }
-            });
-        } else {
-            wake();
-        }
+        loop.wakeAfterCommit();
     }
 
     void wake() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        loop.wake();
     }
 
     @Override
     public void start() {
-        running = true;
-        heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("turnout-heartbeat").factory());
-        Thread.ofPlatform().daemon().name("turnout-lists").start(this::loop);
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        wake();
-        if (heartbeats != null) {
-            heartbeats.shutdownNow();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            try {
-                Optional<ListJob> job = jobs.claim();
-                if (job.isPresent()) {
-                    run(job.get());
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                log.warn("turnout list queue unavailable: {}", e.toString());
-            }
-            synchronized (signal) {
-                try {
-                    signal.wait(2_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        return loop.isRunning();
     }
 
     void run(ListJob job) {
-        ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
-            try {
-                jobs.heartbeat(job.id());
-            } catch (RuntimeException e) {
-                log.warn("heartbeat of list job {} failed: {}", job.id(), e.toString());
-            }
-        }, 20, 20, TimeUnit.SECONDS);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("turnout-list-", 0).factory());
         try {
@@ -184,7 +143,6 @@ class ListJobWorker implements SmartLifecycle {
             jobs.finish(job.id(), false, e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             pool.shutdownNow();
-            beat.cancel(false);
         }
     }
 
