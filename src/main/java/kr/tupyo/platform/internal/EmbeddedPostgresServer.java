@@ -42,6 +42,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "30min")
+                .setServerConfig("wal_buffers", "64MB")
+                .setServerConfig("maintenance_work_mem", "512MB")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // zonky's own JVM shutdown hook would stop postgres while Spring's hook still closes the
                 // context (graceful shutdown, event publications, sessions): the application stops it

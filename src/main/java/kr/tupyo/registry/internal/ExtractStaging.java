@@ -3,9 +3,13 @@ package kr.tupyo.registry.internal;
 import java.time.LocalDate;
 import kr.tupyo.registry.ResidenceType;
 import kr.tupyo.registry.Sex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The SQL side of an extract import: staging table, duplicate check, and the set-based store. */
 final class ExtractStaging {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractStaging.class);
 
     private final ImportContext context;
     private CopyRows copy;
@@ -58,19 +62,36 @@ final class ExtractStaging {
         Duplicates.report(context, "extract_staging", "rrn");
     }
 
+    /**
+     * Stores the staged extract. A full extract is the size of the whole register, so instead of
+     * maintaining the random-keyed indexes row by row (one random B-tree insert per resident for the
+     * keyed hash, two per fact), they are dropped inside this transaction and rebuilt by sorting once
+     * at the end: about 2.5 times faster at a million rows (docs/decisions/023-extract-store-rebuilds-indexes.md).
+     * Until the commit, readers of the register wait; imports are serialised anyway.
+     */
     long store() {
         var jdbc = context.jdbc();
-        // Room to sort and hash millions of staged rows in memory, for this transaction only.
+        // Room to sort and hash millions of staged rows, and to build the indexes, in memory for this transaction.
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+        jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
+        long t0 = System.nanoTime();
         jdbc.sql("ANALYZE extract_staging").update();
+        jdbc.sql("ALTER TABLE residents DROP CONSTRAINT residents_rrn_lookup_key").update();
+        jdbc.sql("ALTER TABLE resident_facts DROP CONSTRAINT resident_facts_pkey").update();
+        jdbc.sql("DROP INDEX resident_facts_current").update();
+        long t1 = System.nanoTime();
+        // Ids follow the keyed hash's order; the anti-join keeps the people already on the register.
         jdbc.sql("""
                 INSERT INTO residents (rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, first_import)
-                SELECT rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, :import FROM extract_staging
-                ORDER BY rrn_lookup -- index entries in key order: far fewer random page writes at 5 M rows
-                ON CONFLICT (rrn_lookup) DO NOTHING""").param("import", context.importId()).update();
+                SELECT s.rrn_lookup, s.rrn_encrypted, s.rrn_masked, s.birth_date, s.sex, :import FROM extract_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM residents r WHERE r.rrn_lookup = s.rrn_lookup)
+                ORDER BY s.rrn_lookup""").param("import", context.importId()).update();
+        jdbc.sql("ALTER TABLE residents ADD CONSTRAINT residents_rrn_lookup_key UNIQUE (rrn_lookup)").update();
+        long t2 = System.nanoTime();
         jdbc.sql("ANALYZE residents").update(); // fresh statistics, so the join below is planned as a hash join
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
+        long t3 = System.nanoTime();
         long stored = jdbc.sql("""
                 INSERT INTO resident_facts (resident_id, valid_from, name, nationality, emd_code, address,
                        registered_since, residence_type, permanent_residence_since, source_import)
@@ -78,8 +99,18 @@ final class ExtractStaging {
                        s.residence_type, s.permanent_residence_since, :import
                 FROM extract_staging s JOIN residents r ON r.rrn_lookup = s.rrn_lookup""")
                 .param("date", context.effectiveDate()).param("import", context.importId()).update();
+        // As in the migration (V4_3): the key, and at most one current fact per person.
+        jdbc.sql("ALTER TABLE resident_facts ADD CONSTRAINT resident_facts_pkey PRIMARY KEY (resident_id, valid_from)").update();
+        jdbc.sql("CREATE UNIQUE INDEX resident_facts_current ON resident_facts (resident_id) WHERE valid_to IS NULL").update();
+        long t4 = System.nanoTime();
         jdbc.sql("INSERT INTO resident_extracts (extract_date, import_id, residents) VALUES (?, ?, ?)")
                 .params(context.effectiveDate(), context.importId(), stored).update();
+        log.info("Extract {} stored: indexes dropped in {} ms, residents {} ms, facts superseded {} ms, facts {} ms",
+                context.importId(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
         return stored;
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 }
