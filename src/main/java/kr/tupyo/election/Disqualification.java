@@ -2,6 +2,7 @@ package kr.tupyo.election;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import kr.tupyo.registry.DisqualificationKind;
 
 /**
  * A disqualification notice as the eligibility rules need it.

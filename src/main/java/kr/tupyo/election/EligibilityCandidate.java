@@ -3,6 +3,7 @@ package kr.tupyo.election;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import kr.tupyo.registry.ResidenceType;
 
 /**
  * The facts about one resident that the eligibility rules read. The voters-list module builds it from

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kr.tupyo.registry.DisqualificationKind;
+import kr.tupyo.registry.ResidenceType;
 
 /**
  * Who may vote in one election, as data: every cut-off is a date, so the voters-list module can apply

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import kr.tupyo.registry.DisqualificationKind;
+import kr.tupyo.registry.ResidenceType;
 
 /** Every eligibility rule with the day before, on and after its cut-off. */
 class EligibilityRulesTest {
