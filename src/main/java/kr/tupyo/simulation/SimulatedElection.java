@@ -37,7 +37,10 @@ final class SimulatedElection {
         String admin = options.adminToken();
         var divisions = api.upload("/api/v1/registry/divisions?effectiveDate=2022-01-03", admin, options.divisions());
         require(divisions.status() == 201 || divisions.status() == 409, "division import", divisions);
-        LocalDate today = ZonedDateTime.now(KoreaTime.ZONE).toLocalDate();
+        // The server's today: its clock may have been set with TUPYO_CLOCK_START to run outside real hours.
+        String clockStart = System.getenv("TUPYO_CLOCK_START");
+        LocalDate today = clockStart == null || clockStart.isBlank() ? ZonedDateTime.now(KoreaTime.ZONE).toLocalDate()
+                : java.time.OffsetDateTime.parse(clockStart.strip()).atZoneSameInstant(KoreaTime.ZONE).toLocalDate();
         var election = api.post("/api/v1/elections", admin, Map.of("type", "PRESIDENTIAL",
                 "name", "부하 모의 대통령선거 " + UUID.randomUUID().toString().substring(0, 8),
                 "electionDay", today.plusDays(5).toString()), null);
