@@ -9,4 +9,7 @@ public interface Precincts {
     List<Precinct> of(ElectionId election);
 
     List<Precinct> inEmd(ElectionId election, String emdCode);
+
+    /** One precinct by its id (precinct ids are unique across elections), e.g. the one a precinct official reports for. */
+    java.util.Optional<Precinct> find(long precinctId);
 }

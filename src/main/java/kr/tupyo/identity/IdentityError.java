@@ -16,7 +16,11 @@ public enum IdentityError implements ErrorCode {
     WRONG_CURRENT_PASSWORD(HttpStatus.UNPROCESSABLE_CONTENT),
     PASSWORD_NOT_CHANGED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** A station-bound caller asked to act for another station than their own. */
-    OTHER_STATION(HttpStatus.FORBIDDEN);
+    OTHER_STATION(HttpStatus.FORBIDDEN),
+    PRECINCT_REQUIRED(HttpStatus.UNPROCESSABLE_CONTENT),
+    PRECINCT_NOT_APPLICABLE(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A precinct-bound caller asked to act for another precinct than their own. */
+    OTHER_PRECINCT(HttpStatus.FORBIDDEN);
 
     private final HttpStatus status;
 

@@ -16,10 +16,17 @@ public enum Role {
     /** Runs the international visits desk. */
     VISITS_OFFICER,
     /** Reads everything, changes nothing (auditors, observers). */
-    OBSERVER;
+    OBSERVER,
+    /** Enters one precinct's election-day turnout (투표관리관 / 투표사무원 of one 투표구). */
+    PRECINCT_OFFICIAL;
 
     /** Station staff are bound to exactly one station. */
     public boolean isStationBound() {
         return this == STATION_OPERATOR || this == STATION_SUPERVISOR;
+    }
+
+    /** Precinct officials are bound to exactly one precinct (투표구) of one election. */
+    public boolean isPrecinctBound() {
+        return this == PRECINCT_OFFICIAL;
     }
 }

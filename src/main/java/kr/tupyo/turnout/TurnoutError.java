@@ -12,6 +12,8 @@ public enum TurnoutError implements ErrorCode {
     TURNOUT_NO_BOUNDARIES(HttpStatus.NOT_FOUND),
     TURNOUT_INVALID_CURVE(HttpStatus.UNPROCESSABLE_CONTENT),
     TURNOUT_INVALID_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** An hourly figure below an earlier hour's or above a later hour's: cumulative counts never go down. */
+    TURNOUT_ENTRY_NOT_CUMULATIVE(HttpStatus.UNPROCESSABLE_CONTENT),
     TURNOUT_ROLL_NOT_FINALISED(HttpStatus.CONFLICT),
     TURNOUT_EARLY_VOTING_NOT_CLOSED(HttpStatus.CONFLICT),
     TURNOUT_LIST_JOB_NOT_FOUND(HttpStatus.NOT_FOUND),

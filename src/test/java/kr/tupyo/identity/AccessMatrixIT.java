@@ -34,7 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * ({@code @RolesAllowed} or {@code @PermitAll}); then every API endpoint is called with a token of
  * every role (and with none), and every page with a signed-in session of every role, and the answer
  * must match the declaration: 401 without credentials, 403 {@code ACCESS_DENIED} for a role not
- * named, anything but 401/403 for a role named.
+ * named, anything but 401/403 for a role named (403 {@code OTHER_STATION} / {@code OTHER_PRECINCT}
+ * mean "the role may, but not for that station / precinct"). Station staff are bound to a station and
+ * precinct officials to a precinct that the dummy path values never name.
  */
 @TupyoIntegrationTest
 class AccessMatrixIT {
@@ -49,6 +51,12 @@ class AccessMatrixIT {
     ApiClient api;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    kr.tupyo.identity.internal.StaffTokens tokens;
+
+    /** The precinct the matrix's precinct officials are bound to: not the dummy id of any path. */
+    private static final long MATRIX_PRECINCT = 123_456_789L;
+    private final Map<Role, String> tokenOf = new java.util.EnumMap<>(Role.class);
 
     record Endpoint(RequestMethod method, String path, HandlerMethod handler, Set<Role> allowed, boolean open,
                     boolean multipart) {
@@ -76,7 +84,7 @@ class AccessMatrixIT {
             }
             check(wrong, endpoint, null, call(endpoint, null));
             for (Role role : Role.values()) {
-                check(wrong, endpoint, role, call(endpoint, api.tokenFor(role)));
+                check(wrong, endpoint, role, call(endpoint, token(role)));
             }
         }
         assertThat(wrong).isEmpty();
@@ -120,7 +128,7 @@ class AccessMatrixIT {
                 wrong.add(endpoint + " without credentials → " + status + " " + code);
             }
         } else if (endpoint.allowed().contains(role)) {
-            if (status == 401 || (status == 403 && !"OTHER_STATION".equals(code))) {
+            if (status == 401 || (status == 403 && !"OTHER_STATION".equals(code) && !"OTHER_PRECINCT".equals(code))) {
                 wrong.add(endpoint + " should allow " + role + " but answered " + status + " " + code);
             }
         } else if (status != 403 || !"ACCESS_DENIED".equals(code)) {
@@ -175,10 +183,18 @@ class AccessMatrixIT {
         return "no-such-thing";
     }
 
+    /** A token of the role (bound to the matrix's station or precinct when the role is bound). */
+    private String token(Role role) {
+        return tokenOf.computeIfAbsent(role, r -> r.isPrecinctBound()
+                ? tokens.create("matrix-" + UUID.randomUUID(), r, null, MATRIX_PRECINCT, "test").token()
+                : api.tokenFor(r));
+    }
+
     private String signIn(Role role) {
         String username = "matrix-" + role.name().toLowerCase().replace('_', '-');
         String password = "matrix-password-" + role;
-        accounts.create(username, null, role, role.isStationBound() ? "MATRIX-STATION" : null, password);
+        accounts.create(username, null, role, role.isStationBound() ? "MATRIX-STATION" : null,
+                role.isPrecinctBound() ? MATRIX_PRECINCT : null, password);
         var page = api.get("/login", null);
         String cookie = page.header("Set-Cookie").split(";")[0];
         Matcher csrf = CSRF.matcher(page.body());

@@ -71,6 +71,7 @@ class TurnoutReconciliationIT {
         JsonNode balanced = api.get(base + "/reconciliation", officer).json();
         assertThat(balanced.path("stationDays").asInt()).isEqualTo(2);
         assertThat(balanced.path("imbalancedStationDays").asInt()).as(balanced.toString()).isZero();
+        assertThat(balanced.path("balanced").asBoolean()).as("the JSON says so too").isTrue();
         assertThat(balanced.path("totals").path("issued").asLong()).isEqualTo(4);
         assertThat(balanced.path("totals").path("outOfDistrict").asLong()).isEqualTo(1);
         assertThat(balanced.path("totals").path("envelopeLabels").asLong()).isEqualTo(1);

@@ -34,6 +34,11 @@ class JdbcPrecincts implements Precincts {
                 .params(election.value(), emdCode).query(JdbcPrecincts::precinct).list();
     }
 
+    @Override
+    public java.util.Optional<Precinct> find(long precinctId) {
+        return jdbc.sql("SELECT * FROM precincts WHERE id = ?").param(precinctId).query(JdbcPrecincts::precinct).optional();
+    }
+
     List<Precinct> inSgg(ElectionId election, String sggCode) {
         return jdbc.sql("SELECT * FROM precincts WHERE election_id = ? AND sgg_code = ? ORDER BY emd_code, line")
                 .params(election.value(), sggCode).query(JdbcPrecincts::precinct).list();

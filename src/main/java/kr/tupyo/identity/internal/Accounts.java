@@ -13,7 +13,7 @@ class Accounts {
 
     private static final RowMapper<Account> ACCOUNT = (rs, n) -> new Account(rs.getString("username"),
             rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("station_code"),
-            rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
+            rs.getObject("precinct_id", Long.class), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
 
     private final JdbcClient jdbc;
 
@@ -24,10 +24,16 @@ class Accounts {
     /** False when the username exists already (the unique constraint decides, not a prior read). */
     boolean insert(String username, String displayName, String passwordHash, Role role, String stationCode,
                    boolean mustChangePassword) {
+        return insert(username, displayName, passwordHash, role, stationCode, null, mustChangePassword);
+    }
+
+    boolean insert(String username, String displayName, String passwordHash, Role role, String stationCode,
+                   Long precinctId, boolean mustChangePassword) {
         return jdbc.sql("""
-                INSERT INTO accounts (username, display_name, password_hash, role, station_code, must_change_password)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
-                .params(username, displayName, passwordHash, role.name(), stationCode, mustChangePassword)
+                INSERT INTO accounts (username, display_name, password_hash, role, station_code, precinct_id,
+                                      must_change_password)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING""")
+                .params(username, displayName, passwordHash, role.name(), stationCode, precinctId, mustChangePassword)
                 .update() == 1;
     }
 

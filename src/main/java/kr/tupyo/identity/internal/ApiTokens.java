@@ -16,7 +16,7 @@ class ApiTokens {
 
     private static final RowMapper<ApiToken> TOKEN = (rs, n) -> new ApiToken(rs.getObject("id", UUID.class),
             rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getString("station_code"),
-            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
+            rs.getObject("precinct_id", Long.class), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("revoked_at")),
             instant(rs.getTimestamp("last_used_at")));
 
     private final JdbcClient jdbc;
@@ -25,11 +25,11 @@ class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, String name, byte[] hash, Role role, String stationCode, String createdBy) {
+    void insert(UUID id, String name, byte[] hash, Role role, String stationCode, Long precinctId, String createdBy) {
         jdbc.sql("""
-                INSERT INTO api_tokens (id, name, token_hash, role, station_code, created_by)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(id, name, hash, role.name(), stationCode, createdBy).update();
+                INSERT INTO api_tokens (id, name, token_hash, role, station_code, precinct_id, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, name, hash, role.name(), stationCode, precinctId, createdBy).update();
     }
 
     Optional<ApiToken> findActiveByHash(byte[] hash) {

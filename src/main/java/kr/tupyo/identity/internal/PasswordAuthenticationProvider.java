@@ -59,7 +59,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         throttle.recordSuccess(username);
         Account account = accounts.find(username).orElseThrow();
         audit.recordAs(username, IdentityAuditEvent.SIGN_IN_SUCCEEDED, target, AuditOutcome.SUCCESS, Map.of());
-        StaffPrincipal principal = new StaffPrincipal(username, account.role(), account.stationCode());
+        StaffPrincipal principal = new StaffPrincipal(username, account.role(), account.stationCode(), account.precinctId());
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         result.setDetails(authentication.getDetails());

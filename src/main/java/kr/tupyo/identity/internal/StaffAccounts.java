@@ -30,17 +30,25 @@ public class StaffAccounts {
 
     @Transactional
     public Account create(String username, String displayName, Role role, String stationCode, String password) {
+        return create(username, displayName, role, stationCode, null, password);
+    }
+
+    /** Station staff name their station, precinct officials their precinct (a precinct id of one election). */
+    @Transactional
+    public Account create(String username, String displayName, Role role, String stationCode, Long precinctId,
+                          String password) {
         String station = StationBinding.check(role, stationCode);
+        Long precinct = StationBinding.checkPrecinct(role, precinctId);
         if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
             throw new ProblemException(IdentityError.INVALID_USERNAME);
         }
         checkStrength(password);
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-        if (!accounts.insert(username, name, passwords.encode(password), role, station, false)) {
+        if (!accounts.insert(username, name, passwords.encode(password), role, station, precinct, false)) {
             throw new ProblemException(IdentityError.USERNAME_TAKEN, Map.of("username", username), username);
         }
         audit.record(IdentityAuditEvent.ACCOUNT_CREATED, "account:" + username, AuditOutcome.SUCCESS,
-                station == null ? Map.of("role", role.name()) : Map.of("role", role.name(), "station", station));
+                binding(role, station, precinct));
         return accounts.find(username).orElseThrow();
     }
 
@@ -86,6 +94,19 @@ public class StaffAccounts {
 
     public List<Account> all() {
         return accounts.all();
+    }
+
+    /** The audit details of a new account or token: its role and what it is bound to. */
+    static Map<String, String> binding(Role role, String station, Long precinct) {
+        Map<String, String> details = new java.util.LinkedHashMap<>();
+        details.put("role", role.name());
+        if (station != null) {
+            details.put("station", station);
+        }
+        if (precinct != null) {
+            details.put("precinct", precinct.toString());
+        }
+        return details;
     }
 
     static void checkStrength(String password) {

@@ -40,16 +40,23 @@ public class StaffTokens {
 
     @Transactional
     public IssuedToken create(String name, Role role, String stationCode, String createdBy) {
+        return create(name, role, stationCode, null, createdBy);
+    }
+
+    /** Station staff's tokens name their station, precinct officials' tokens their precinct. */
+    @Transactional
+    public IssuedToken create(String name, Role role, String stationCode, Long precinctId, String createdBy) {
         String station = StationBinding.check(role, stationCode);
+        Long precinct = StationBinding.checkPrecinct(role, precinctId);
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = UUID.randomUUID();
         String label = name == null || name.isBlank() ? role.name().toLowerCase() : name.strip();
-        tokens.insert(id, label, hash(token), role, station, createdBy);
-        audit.record(IdentityAuditEvent.TOKEN_CREATED, "token:" + id, AuditOutcome.SUCCESS,
-                station == null ? Map.of("name", label, "role", role.name())
-                        : Map.of("name", label, "role", role.name(), "station", station));
+        tokens.insert(id, label, hash(token), role, station, precinct, createdBy);
+        Map<String, String> details = new java.util.LinkedHashMap<>(StaffAccounts.binding(role, station, precinct));
+        details.put("name", label);
+        audit.record(IdentityAuditEvent.TOKEN_CREATED, "token:" + id, AuditOutcome.SUCCESS, details);
         return new IssuedToken(id, token);
     }
 
@@ -72,7 +79,7 @@ public class StaffTokens {
         }
         return tokens.findActiveByHash(hash(presented)).map(token -> {
             tokens.touch(token.id());
-            return new StaffPrincipal("token:" + token.name(), token.role(), token.stationCode());
+            return new StaffPrincipal("token:" + token.name(), token.role(), token.stationCode(), token.precinctId());
         });
     }
 

@@ -4,7 +4,10 @@ import kr.tupyo.identity.IdentityError;
 import kr.tupyo.identity.Role;
 import kr.tupyo.platform.ProblemException;
 
-/** Station staff must name their station; nobody else may. Returns the normalised station code. */
+/**
+ * Station staff must name their station and precinct officials their precinct; nobody else may name
+ * either. Returns the normalised station code.
+ */
 final class StationBinding {
 
     private StationBinding() {
@@ -19,5 +22,16 @@ final class StationBinding {
             throw new ProblemException(IdentityError.STATION_NOT_APPLICABLE, role.name());
         }
         return given ? stationCode.strip() : null;
+    }
+
+    /** The precinct a precinct official is bound to (a positive precinct id), null for everyone else. */
+    static Long checkPrecinct(Role role, Long precinctId) {
+        if (role.isPrecinctBound() && (precinctId == null || precinctId <= 0)) {
+            throw new ProblemException(IdentityError.PRECINCT_REQUIRED, role.name());
+        }
+        if (!role.isPrecinctBound() && precinctId != null) {
+            throw new ProblemException(IdentityError.PRECINCT_NOT_APPLICABLE, role.name());
+        }
+        return precinctId;
     }
 }

@@ -36,11 +36,11 @@ class IdentityApiController {
         this.tokens = tokens;
     }
 
-    record NewToken(String name, @NotNull Role role, String stationId) {
+    record NewToken(String name, @NotNull Role role, String stationId, Long precinctId) {
     }
 
     record NewAccount(@NotBlank String username, String displayName, @NotNull Role role, String stationId,
-                      @NotBlank String password) {
+                      Long precinctId, @NotBlank String password) {
     }
 
     record NewPassword(@NotBlank String password) {
@@ -50,9 +50,9 @@ class IdentityApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Create an API token (HTTP Basic with an administrator's password, or an admin token); "
-            + "the token is in this answer only")
+            + "station staff need a stationId, precinct officials a precinctId; the token is in this answer only")
     StaffTokens.IssuedToken createToken(@Valid @RequestBody NewToken request, Principal caller) {
-        return tokens.create(request.name(), request.role(), request.stationId(), caller.getName());
+        return tokens.create(request.name(), request.role(), request.stationId(), request.precinctId(), caller.getName());
     }
 
     @GetMapping("/api/v1/tokens")
@@ -80,10 +80,10 @@ class IdentityApiController {
     @PostMapping("/api/v1/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Create a staff account; station staff need a stationId")
+    @Operation(summary = "Create a staff account; station staff need a stationId, precinct officials a precinctId")
     Account createAccount(@Valid @RequestBody NewAccount request) {
         return accounts.create(request.username(), request.displayName(), request.role(), request.stationId(),
-                request.password());
+                request.precinctId(), request.password());
     }
 
     @PostMapping("/api/v1/accounts/{username}/password")

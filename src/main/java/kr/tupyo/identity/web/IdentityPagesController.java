@@ -43,14 +43,16 @@ class IdentityPagesController {
     }
 
     @GetMapping("/account/password")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER"})
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER",
+            "PRECINCT_OFFICIAL"})
     String passwordPage(jakarta.servlet.http.HttpSession session, Model model) {
         model.addAttribute("required", session.getAttribute(PasswordChangeRequired.SESSION_FLAG) != null);
         return "identity/password";
     }
 
     @PostMapping("/account/password")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER"})
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER",
+            "PRECINCT_OFFICIAL"})
     String changePassword(@RequestParam String current, @RequestParam String password, Principal caller,
                           jakarta.servlet.http.HttpSession session, RedirectAttributes redirect, java.util.Locale locale) {
         try {
@@ -76,9 +78,10 @@ class IdentityPagesController {
     @RolesAllowed("ADMIN")
     String createAccount(@RequestParam String username, @RequestParam(required = false) String displayName,
                          @RequestParam Role role, @RequestParam(required = false) String stationId,
-                         @RequestParam String password, RedirectAttributes redirect, java.util.Locale locale) {
+                         @RequestParam(required = false) Long precinctId, @RequestParam String password,
+                         RedirectAttributes redirect, java.util.Locale locale) {
         try {
-            accounts.create(username.strip().toLowerCase(), displayName, role, stationId, password);
+            accounts.create(username.strip().toLowerCase(), displayName, role, stationId, precinctId, password);
             redirect.addFlashAttribute("notice", messages.getMessage("identity.account.created", new Object[] {username}, locale));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
@@ -117,9 +120,10 @@ class IdentityPagesController {
     @PostMapping("/admin/tokens")
     @RolesAllowed("ADMIN")
     String createToken(@RequestParam String name, @RequestParam Role role, @RequestParam(required = false) String stationId,
-                       Principal caller, RedirectAttributes redirect, java.util.Locale locale) {
+                       @RequestParam(required = false) Long precinctId, Principal caller, RedirectAttributes redirect,
+                       java.util.Locale locale) {
         try {
-            redirect.addFlashAttribute("issued", tokens.create(name, role, stationId, caller.getName()));
+            redirect.addFlashAttribute("issued", tokens.create(name, role, stationId, precinctId, caller.getName()));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
         }

@@ -14,6 +14,8 @@ public record NationalReconciliation(String electionId, String electionName, Loc
                                      List<ReconciliationCheck> checks, int stationDays, int imbalancedStationDays,
                                      List<StationDayReconciliation> stations) {
 
+    /** Part of the JSON: a record's other methods are not serialized unless named. */
+    @com.fasterxml.jackson.annotation.JsonProperty("balanced")
     public boolean balanced() {
         return imbalancedStationDays == 0 && checks.stream().allMatch(ReconciliationCheck::holds);
     }

@@ -11,6 +11,8 @@ public record StationDayReconciliation(String station, String stationName, Local
                                        Figures figures, List<ContestFigures> contests,
                                        List<ReconciliationCheck> checks, List<RecordBehind> records) {
 
+    /** Part of the JSON: a record's other methods are not serialized unless named. */
+    @com.fasterxml.jackson.annotation.JsonProperty("balanced")
     public boolean balanced() {
         return checks.stream().allMatch(ReconciliationCheck::holds);
     }

@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kr.tupyo.identity.StaffPrincipal;
 import kr.tupyo.turnout.internal.Boundaries;
 import kr.tupyo.turnout.internal.ElectionDayTurnout;
 import kr.tupyo.turnout.internal.PreviousCurves;
@@ -40,9 +41,11 @@ class TurnoutApiController {
     private final Boundaries boundaries;
     private final PreviousCurves curves;
     private final ElectionDayTurnout electionDay;
+    private final OwnPrecinct ownPrecinct;
 
     TurnoutApiController(TurnoutElections elections, TurnoutFigures figures, StationLoad load, StationTurnout stations,
-                         Boundaries boundaries, PreviousCurves curves, ElectionDayTurnout electionDay) {
+                         Boundaries boundaries, PreviousCurves curves, ElectionDayTurnout electionDay,
+                         OwnPrecinct ownPrecinct) {
         this.elections = elections;
         this.figures = figures;
         this.load = load;
@@ -50,6 +53,7 @@ class TurnoutApiController {
         this.boundaries = boundaries;
         this.curves = curves;
         this.electionDay = electionDay;
+        this.ownPrecinct = ownPrecinct;
     }
 
     @GetMapping("/api/v1/turnout/elections/{id}/live")
@@ -108,10 +112,29 @@ class TurnoutApiController {
     }
 
     @PostMapping("/api/v1/turnout/elections/{id}/election-day/entries")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER"})
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "PRECINCT_OFFICIAL"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enter a precinct's cumulative election-day voters at the end of an hour (06–20); a later entry corrects")
+    @Operation(summary = "Enter a precinct's cumulative election-day voters at the end of an hour (06–20); a later entry "
+            + "corrects. Never fewer than an earlier hour's figure (422 TURNOUT_ENTRY_NOT_CUMULATIVE); precinct officials "
+            + "enter for their own precinct only (403 OTHER_PRECINCT)")
     ElectionDayTurnout.Entry enter(@PathVariable UUID id, @RequestBody EntryRequest entry, Principal caller) {
+        ownPrecinct.require(entry.precinctId());
         return electionDay.enter(elections.require(id), entry.precinctId(), entry.hour(), entry.voters(), caller.getName());
+    }
+
+    @GetMapping("/api/v1/turnout/elections/{id}/election-day/precincts/{precinctId}")
+    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER", "PRECINCT_OFFICIAL"})
+    @Operation(summary = "A precinct's election day so far: the figure in force for each hour 06–20 and the next hour to "
+            + "enter; precinct officials see their own precinct only (403 OTHER_PRECINCT)")
+    ElectionDayTurnout.PrecinctDay precinctDay(@PathVariable UUID id, @PathVariable long precinctId) {
+        ownPrecinct.require(precinctId);
+        return electionDay.day(elections.require(id), precinctId);
+    }
+
+    @GetMapping("/api/v1/turnout/election-day/my-precinct")
+    @RolesAllowed("PRECINCT_OFFICIAL")
+    @Operation(summary = "For a precinct official's terminal: their precinct, its election and the counts entered so far")
+    ElectionDayTurnout.PrecinctDay myPrecinct() {
+        return electionDay.day(OwnPrecinct.of(StaffPrincipal.current().orElseThrow()));
     }
 }

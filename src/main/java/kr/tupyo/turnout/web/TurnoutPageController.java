@@ -152,7 +152,8 @@ class TurnoutPageController {
         @Bean
         HomeTile publicTurnoutTile() {
             return new HomeTile("turnout.tile.public.title", "turnout.tile.public.description", "/public/turnout",
-                    Set.of("ADMIN", "ROLL_OFFICER", "OBSERVER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER"), 510);
+                    Set.of("ADMIN", "ROLL_OFFICER", "OBSERVER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER",
+                            "PRECINCT_OFFICIAL"), 510);
         }
     }
 }

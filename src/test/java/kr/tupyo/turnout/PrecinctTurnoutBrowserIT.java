@@ -1,0 +1,83 @@
+package kr.tupyo.turnout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.util.UUID;
+import kr.tupyo.earlyvoting.EarlyVotingFixture;
+import kr.tupyo.earlyvoting.EarlyVotingIntegrationTest;
+import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffAccounts;
+import kr.tupyo.registry.RegistryUploads;
+import kr.tupyo.support.ApiClient;
+import kr.tupyo.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A precinct official in Chromium: signs in, finds the tile on their home page, sees their precinct
+ * with hours 06–20, enters the 06:00 and 07:00 counts, and is told why a count below the one before is
+ * refused.
+ */
+@EarlyVotingIntegrationTest
+class PrecinctTurnoutBrowserIT {
+
+    private static final String PASSWORD = "precinct-browser-1";
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @Autowired
+    EarlyVotingFixture fixture;
+    @Autowired
+    ApiClient api;
+    @Autowired
+    StaffAccounts accounts;
+
+    /** The form's button, scrolled (without animation) to the middle of the window. */
+    private By submit() {
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.waitFor(By.id("precinct-submit")));
+        return By.id("precinct-submit");
+    }
+
+    @Test
+    void anOfficialEntersTheirPrecinctsHourlyCounts() {
+        var s = fixture.sample();
+        String admin = api.tokenFor(Role.ADMIN);
+        var upload = RegistryUploads.upload(api, "/api/v1/elections/" + s.election + "/precincts", admin, "precincts.csv", """
+                sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters
+                서울특별시,종로구,11110,사직동,1111053000,사직동제1투,1555,823
+                """);
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+        long precinct = api.get("/api/v1/elections/" + s.election + "/precincts", admin).json().get(0).path("id").asLong();
+        String user = "precinct-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(user, "사직동 투표관리관", Role.PRECINCT_OFFICIAL, null, precinct, PASSWORD);
+        fixture.at(EarlyVotingFixture.ELECTION_DAY, LocalTime.of(8, 10));
+
+        browser.open("/login").signIn(user, PASSWORD);
+        browser.clickAndWaitForPage(By.cssSelector(".tupyo-tile a[href='/turnout/precinct']"));
+        assertThat(browser.text(By.id("precinct-name"))).isEqualTo("사직동제1투");
+        assertThat(browser.text(By.id("precinct-election"))).contains(s.name);
+        assertThat(browser.driver().findElements(By.cssSelector("#precinct-hours tbody tr"))).hasSize(15);
+        assertThat(new Select(browser.waitFor(By.id("hour"))).getFirstSelectedOption().getText()).isEqualTo("06:00");
+
+        browser.type(By.id("voters"), "35").clickAndWaitForPage(submit());
+        assertThat(browser.text(By.cssSelector(".tupyo-notice.ok"))).contains("35");
+        assertThat(browser.text(By.cssSelector("#precinct-hours tr[data-hour='6'] .precinct-voters"))).isEqualTo("35");
+        assertThat(new Select(browser.waitFor(By.id("hour"))).getFirstSelectedOption().getText())
+                .as("the next hour is offered").isEqualTo("07:00");
+
+        browser.type(By.id("voters"), "20").clickAndWaitForPage(submit());
+        assertThat(browser.text(By.cssSelector(".tupyo-notice.danger"))).contains("20", "35");
+        assertThat(browser.text(By.cssSelector("#precinct-hours tr[data-hour='7'] .precinct-voters"))).isEqualTo("—");
+
+        browser.type(By.id("voters"), "81").clickAndWaitForPage(submit());
+        assertThat(browser.text(By.cssSelector("#precinct-hours tr[data-hour='7'] .precinct-voters"))).isEqualTo("81");
+        var day = api.get("/api/v1/turnout/elections/" + s.election + "/election-day/precincts/" + precinct,
+                api.tokenFor(Role.OBSERVER)).json();
+        assertThat(day.path("latest").asLong()).as("the API agrees with the page").isEqualTo(81);
+    }
+}
