@@ -83,9 +83,10 @@ class RollBrowserIT {
         press(By.cssSelector("#objection-table button.accept"));
         assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("인용");
 
-        // Finalise: the status and the published digest.
+        // Finalise: a job with a progress bar; the page reloads itself when it has finished.
         press(By.id("finalise-button"));
-        assertThat(browser.waitFor(By.id("roll-status")).getAttribute("data-status")).isEqualTo("FINALISED");
+        assertThat(browser.isPresent(By.id("finalise-job"))).isTrue();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='FINALISED']")).isEmpty());
         assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
         assertThat(browser.isPresent(By.id("compile-button"))).isFalse();
         browser.screenshot("roll-finalised");

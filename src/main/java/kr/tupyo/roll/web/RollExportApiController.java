@@ -120,7 +120,8 @@ class RollExportApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 
-    record NewCorrection(String rrn, String reason) {
+    /** @param kind {@code COURT_ORDER_REMOVAL} (the default: block the voter) or {@code COURT_ORDER_ADDITION} */
+    record NewCorrection(String rrn, String reason, String kind) {
     }
 
     record CorrectionCount(int recorded) {
@@ -136,11 +137,34 @@ class RollExportApiController {
     @PostMapping("/api/v1/elections/{id}/roll/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ROLL_OFFICER")
-    @Operation(summary = "Record a court-ordered removal as a new version: the voter stays on the finalised list, blocked")
-    Map<String, Integer> courtOrder(@PathVariable UUID id, @RequestBody NewCorrection body, Principal caller) {
+    @Operation(summary = "Record a court order as a new version of the finalised list. kind COURT_ORDER_REMOVAL (default): "
+            + "the voter stays on the list, blocked. kind COURT_ORDER_ADDITION: a wrongly omitted person on the register "
+            + "(as on the reference date) is added in the last precinct of their 읍면동 with the next free voter number; "
+            + "answers version, voterId, precinct and voterNumber")
+    Map<String, Object> courtOrder(@PathVariable UUID id, @RequestBody NewCorrection body, Principal caller) {
         Election election = queries.election(id);
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             throw new ProblemException(RollError.ROLL_INVALID_REQUEST, "rrn and reason are required");
+        }
+        String kind = body.kind() == null || body.kind().isBlank() ? "COURT_ORDER_REMOVAL" : body.kind().strip();
+        if (kind.equals("COURT_ORDER_ADDITION")) {
+            return switch (corrections.courtOrderAddition(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
+                case Corrections.Addition.Added a -> {
+                    Map<String, Object> added = new java.util.LinkedHashMap<>();
+                    added.put("version", a.version());
+                    added.put("voterId", a.voterId());
+                    added.put("precinct", a.precinctName());
+                    added.put("voterNumber", a.voterNumber());
+                    yield added;
+                }
+                case Corrections.Addition.NotFinalised n -> throw new ProblemException(RollError.ROLL_NOT_FINALISED);
+                case Corrections.Addition.NotOnRegister n -> throw new ProblemException(RollError.ROLL_NOT_ON_REGISTER);
+                case Corrections.Addition.AlreadyOnList a -> throw new ProblemException(RollError.ROLL_ALREADY_ON_LIST);
+                case Corrections.Addition.AlreadyAdded a -> throw new ProblemException(RollError.ROLL_ALREADY_CORRECTED);
+            };
+        }
+        if (!kind.equals("COURT_ORDER_REMOVAL")) {
+            throw new ProblemException(RollError.ROLL_INVALID_REQUEST, "kind is COURT_ORDER_REMOVAL or COURT_ORDER_ADDITION");
         }
         return switch (corrections.courtOrder(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
             case Corrections.Result.Recorded r -> Map.of("version", r.version());

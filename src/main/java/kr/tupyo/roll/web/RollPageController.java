@@ -106,6 +106,7 @@ class RollPageController {
         model.addAttribute("reasons", lists.reasonCounts(election.id()).stream().filter(r -> r.reason() != null).toList());
         model.addAttribute("job", jobs.latest(election.id(), JobKind.COMPILE).orElse(null));
         model.addAttribute("listsJob", jobs.latest(election.id(), JobKind.LISTS).orElse(null));
+        model.addAttribute("finaliseJob", jobs.latest(election.id(), JobKind.FINALISE).orElse(null));
         model.addAttribute("objections", objections.of(election.id()));
         model.addAttribute("objectionKinds", ObjectionKind.values());
         model.addAttribute("precincts", precincts.of(election.id()));
@@ -130,6 +131,8 @@ class RollPageController {
             case Compilations.Request.Accepted a -> redirect.addFlashAttribute("notice", text("roll.compile.started", locale));
             case Compilations.Request.Finalised f -> redirect.addFlashAttribute("problem",
                     text("error.ROLL_ALREADY_FINALISED", locale));
+            case Compilations.Request.Finalising f -> redirect.addFlashAttribute("problem",
+                    text("error.ROLL_FINALISING", locale));
         }
         return "redirect:/roll/" + id;
     }
@@ -143,6 +146,7 @@ class RollPageController {
             case ObjectionDesk.Filing.Filed f -> Said.ok("roll.objection.filed");
             case ObjectionDesk.Filing.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
             case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Filing.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
         });
         return "redirect:/roll/" + id + "#objections";
@@ -162,6 +166,7 @@ class RollPageController {
             case ObjectionDesk.Decision.NotFound n -> Said.problem("roll.objection.notFound");
             case ObjectionDesk.Decision.AlreadyDecided a -> Said.problem("error.ROLL_OBJECTION_DECIDED");
             case ObjectionDesk.Decision.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Decision.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Decision.NotApplicable n -> Said.problem("roll.objection.notApplicable." + n.why());
         });
         return "redirect:/roll/" + id + "#objections";
@@ -171,8 +176,8 @@ class RollPageController {
     @RolesAllowed("ROLL_OFFICER")
     String finalise(@PathVariable UUID id, Principal caller, RedirectAttributes redirect, Locale locale) {
         Election election = queries.election(id);
-        outcome(redirect, locale, () -> switch (finalisation.finalise(election, caller.getName())) {
-            case Finalisation.Result.Finalised f -> Said.ok("roll.finalise.done");
+        outcome(redirect, locale, () -> switch (finalisation.request(election, caller.getName())) {
+            case Finalisation.Result.Accepted a -> Said.ok("roll.finalise.started");
             case Finalisation.Result.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
             case Finalisation.Result.AlreadyFinalised a -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case Finalisation.Result.ObjectionsPending p -> Said.problem("roll.finalise.pending");
@@ -198,6 +203,51 @@ class RollPageController {
         int recorded = corrections.recordDeaths(election, caller.getName());
         redirect.addFlashAttribute("notice", messages.getMessage("roll.corrections.recorded", new Object[] {recorded}, locale));
         return "redirect:/roll/" + id + "#corrections";
+    }
+
+    @PostMapping("/roll/{id}/corrections")
+    @RolesAllowed("ROLL_OFFICER")
+    String courtOrder(@PathVariable UUID id, @RequestParam String kind, @RequestParam String rrn,
+                      @RequestParam String reason, Principal caller, RedirectAttributes redirect, Locale locale) {
+        Election election = queries.election(id);
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("problem", text("roll.objection.reasonRequired", locale));
+            return "redirect:/roll/" + id + "#corrections";
+        }
+        try {
+            var number = RollQueries.rrn(rrn);
+            String said = "COURT_ORDER_ADDITION".equals(kind)
+                    ? switch (corrections.courtOrderAddition(election, number, reason, caller.getName())) {
+                        case Corrections.Addition.Added a -> messages.getMessage("roll.corrections.added",
+                                new Object[] {a.version(), a.precinctName() == null ? "-" : a.precinctName(), a.voterNumber()}, locale);
+                        case Corrections.Addition.NotFinalised n -> null;
+                        case Corrections.Addition.NotOnRegister n -> problem(redirect, "error.ROLL_NOT_ON_REGISTER", locale);
+                        case Corrections.Addition.AlreadyOnList a -> problem(redirect, "error.ROLL_ALREADY_ON_LIST", locale);
+                        case Corrections.Addition.AlreadyAdded a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                    }
+                    : switch (corrections.courtOrder(election, number, reason, caller.getName())) {
+                        case Corrections.Result.Recorded r -> messages.getMessage("roll.corrections.blocked",
+                                new Object[] {r.version()}, locale);
+                        case Corrections.Result.NotFinalised n -> null;
+                        case Corrections.Result.NotOnList n -> problem(redirect, "error.ROLL_VOTER_NOT_FOUND", locale);
+                        case Corrections.Result.AlreadyCorrected a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                    };
+            if (said == null) {
+                problem(redirect, "error.ROLL_NOT_FINALISED", locale);
+            } else if (!said.isEmpty()) {
+                redirect.addFlashAttribute("notice", said);
+            }
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
+                    e.code().name(), locale));
+        }
+        return "redirect:/roll/" + id + "#corrections";
+    }
+
+    /** Puts a problem on the page; "" so that a switch arm can say nothing more. */
+    private String problem(RedirectAttributes redirect, String key, Locale locale) {
+        redirect.addFlashAttribute("problem", text(key, locale));
+        return "";
     }
 
     @GetMapping("/roll/{id}/voters")
