@@ -200,7 +200,9 @@ class RollCorrectionsIT {
         assertThat(voter.status()).isEqualTo(ListedVoter.Status.ON_LIST);
         assertThat(voter.mayVote()).isTrue();
         assertThat(voter.precinctName()).isEqualTo("청운효자동제2투");
-        assertThat(voter.contests()).isNotEmpty();
+        assertThat(voter.contests()).as("the contests of their 읍면동, as a neighbour's")
+                .isEqualTo(integrated.findByRrn(id, fx.people.get(fx.name("가경계"))).orElseThrow().contests());
+        assertThat(voter.emdCode()).isEqualTo(RegisterFixtures.CHEONGUN);
         assertThat(voter.id().value()).isEqualTo(added.json().path("voterId").asLong());
         assertThat(integrated.findByNameAndBirthDate(id, who, voter.birthDate())).containsExactly(voter);
 
