@@ -144,6 +144,8 @@ class RollCorrectionsIT {
         var notCompiled = api.postJson("/api/v1/elections/" + java.util.UUID.randomUUID() + "/roll/finalise", fx.officer, "{}");
         assertThat(notCompiled.status()).isEqualTo(404);
         String digestBefore = fx.roll().path("digest").asString();
+        // A death the register records after the compilation, the list not compiled again: the job blocks them.
+        importDeath("차주민4", fx.referenceDate.plusDays(11));
 
         var started = api.postJson(base + "/finalise", fx.officer, "{}");
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
@@ -152,6 +154,9 @@ class RollCorrectionsIT {
         assertThat(started.json().path("kind").asString()).isEqualTo("FINALISE");
         var done = fx.waitFor(finaliseJob);
         assertThat(done.path("progress").asInt()).isEqualTo(100);
+        assertThat(done.path("message").asString()).contains("1 death(s)");
+        var dead = integrated.findByRrn(ElectionId.of(fx.electionId), fx.people.get(fx.name("차주민4"))).orElseThrow();
+        assertThat(dead.blockReason()).isEqualTo(BlockReason.DECEASED_AFTER_FINALISATION);
 
         var roll = fx.roll();
         assertThat(roll.path("status").asString()).isEqualTo("FINALISED");
@@ -171,10 +176,12 @@ class RollCorrectionsIT {
         assertThat(voter.status()).isEqualTo(ListedVoter.Status.BLOCKED);
         assertThat(voter.blockReason()).isEqualTo(BlockReason.DECEASED_AFTER_FINALISATION);
         var corrections = api.get(base + "/corrections", fx.officer).json();
-        assertThat(corrections.size()).isEqualTo(1);
-        assertThat(corrections.get(0).path("kind").asString()).isEqualTo("DECEASED_AFTER_FINALISATION");
-        assertThat(corrections.get(0).path("recordedBy").asString()).startsWith("registry:");
-        assertThat(corrections.get(0).path("rrnMasked").asString()).endsWith("******");
+        assertThat(corrections.size()).as("the finalisation job's and this one").isEqualTo(2);
+        var automatic = corrections.get(1);
+        assertThat(automatic.path("version").asInt()).isEqualTo(3);
+        assertThat(automatic.path("kind").asString()).isEqualTo("DECEASED_AFTER_FINALISATION");
+        assertThat(automatic.path("recordedBy").asString()).startsWith("registry:");
+        assertThat(automatic.path("rrnMasked").asString()).endsWith("******");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The finalisation job: digests the FINALISING list (docs/formats/voters-list-digest.md; the database
  * keeps it from changing meanwhile), then in one short transaction stores the digest, makes the list
- * FINALISED, audits and publishes {@link RollFinalised}. If it fails the list is a draft again.
+ * FINALISED, audits and publishes {@link RollFinalised}; then blocks the voters whose deaths the register
+ * has recorded since the compilation. If it fails the list is a draft again.
  * A job claimed again after its worker died simply digests again: the same list gives the same digest.
  */
 @Component
@@ -29,9 +30,11 @@ class FinalisationJob implements JobHandler {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Corrections corrections;
 
     FinalisationJob(VotersLists lists, RollPrecincts precincts, DataSource dataSource, PlatformTransactionManager transactions,
-                    AuditLog audit, ApplicationEventPublisher events) {
+                    AuditLog audit, ApplicationEventPublisher events, Corrections corrections) {
+        this.corrections = corrections;
         this.lists = lists;
         this.precincts = precincts;
         this.dataSource = dataSource;
@@ -74,7 +77,11 @@ class FinalisationJob implements JobHandler {
                 events.publishEvent(new RollFinalised(id, digest, now.voters(), Instant.now()));
                 return now;
             });
-            return Outcome.success("finalised: " + finalised.voters() + " voters, digest " + digest);
+            // Deaths the register recorded since the compilation (or while this job ran, when the register's
+            // event found the list still FINALISING) are blocked at once: decision 104.
+            int deaths = corrections.recordDeaths(id, job.requestedBy());
+            return Outcome.success("finalised: " + finalised.voters() + " voters, digest " + digest
+                    + (deaths > 0 ? "; " + deaths + " death(s) since compilation blocked" : ""));
         } catch (RuntimeException e) {
             tx.executeWithoutResult(s -> {
                 lists.finalisationFailed(id);
