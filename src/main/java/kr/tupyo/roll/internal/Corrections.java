@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Corrections after finalisation: each is a new version of the list (2, 3, ...) recorded against the
  * finalised digest; the finalised entries never change. A version either blocks one voter (a death, a
- * court-ordered removal) or adds one wrongly omitted person by court order ({@link #courtOrderAddition},
+ * court-ordered removal) or adds one wrongly omitted person by court order ({@link CourtAdditions},
  * docs/decisions/103). Deaths reported to the register after finalisation are found by
  * {@link #recordDeaths} (the register's {@code deceased_on} as it stands now, for voters on the list);
  * {@link DeathCorrections} calls it whenever the register records deaths.
@@ -31,16 +31,14 @@ public class Corrections {
 
     private final JdbcClient jdbc;
     private final VotersLists lists;
-    private final RollPrecincts precincts;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    Corrections(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, PersonalDataProtection protection,
-                AuditLog audit, ApplicationEventPublisher events) {
+    Corrections(JdbcClient jdbc, VotersLists lists, PersonalDataProtection protection, AuditLog audit,
+                ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.lists = lists;
-        this.precincts = precincts;
         this.protection = protection;
         this.audit = audit;
         this.events = events;
@@ -132,97 +130,6 @@ public class Corrections {
     private record Voter(long id, String rrnMasked) {
     }
 
-    /** The outcome of a court-ordered addition. */
-    public sealed interface Addition {
-        record Added(int version, long voterId, String precinctName, int voterNumber) implements Addition {
-        }
-
-        record NotFinalised() implements Addition {
-        }
-
-        /** Not on the register as on the reference date, or recorded as deceased. */
-        record NotOnRegister() implements Addition {
-        }
-
-        record AlreadyOnList() implements Addition {
-        }
-
-        /** An earlier version already added the person. */
-        record AlreadyAdded() implements Addition {
-        }
-    }
-
-    /**
-     * Adds a wrongly omitted person by court order as a new version: their entry as the register had it on
-     * the reference date, in the last precinct of their 읍면동 with the number after that precinct's last
-     * one (as an accepted omission objection does before finalisation), voting in their 읍면동's contests.
-     */
-    @Transactional
-    public Addition courtOrderAddition(Election election, ResidentRegistrationNumber rrn, String reason, String by) {
-        ElectionId id = election.id();
-        Optional<VotersList> list = lists.lock(id);
-        if (list.isEmpty() || list.get().status() != RollStatus.FINALISED) {
-            return new Addition.NotFinalised();
-        }
-        byte[] lookup = protection.lookupHash(rrn.digits());
-        if (jdbc.sql("SELECT count(*) FROM roll_additions WHERE election_id = ? AND rrn_lookup = ?")
-                .params(id.value(), lookup).query(Long.class).single() > 0) {
-            return new Addition.AlreadyAdded();
-        }
-        if (jdbc.sql("SELECT count(*) FROM roll_entries WHERE election_id = ? AND rrn_lookup = ? AND exclusion IS NULL")
-                .params(id.value(), lookup).query(Long.class).single() > 0) {
-            return new Addition.AlreadyOnList();
-        }
-        Optional<Resident> resident = jdbc.sql("""
-                SELECT rrn_masked, emd_code, deceased_on FROM registry_residents_as_of(?) WHERE rrn_lookup = ?""")
-                .params(list.get().referenceDate(), lookup)
-                .query((rs, n) -> new Resident(rs.getString(1), rs.getString(2), rs.getObject(3) != null)).optional();
-        if (resident.isEmpty() || resident.get().deceased()) {
-            return new Addition.NotOnRegister();
-        }
-        Optional<RollPrecincts.RollPrecinct> precinct = precincts.of(id).stream()
-                .filter(p -> p.emdCode().equals(resident.get().emdCode())).reduce((a, b) -> b);
-        int seq = precinct.map(RollPrecincts.RollPrecinct::seq).orElse(0);
-        int number = jdbc.sql("""
-                SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
-                WHERE election_id = ? AND emd_code = ? AND precinct_seq = ?""")
-                .params(id.value(), resident.get().emdCode(), seq).query(Integer.class).single();
-        int version = jdbc.sql("SELECT coalesce(max(version), 1) + 1 FROM roll_corrections WHERE election_id = ?")
-                .param(id.value()).query(Integer.class).single();
-        jdbc.sql("""
-                INSERT INTO roll_corrections (election_id, version, rrn_lookup, rrn_masked, kind, reason, parent_digest, recorded_by)
-                VALUES (?, ?, ?, ?, 'COURT_ORDER_ADDITION', ?, ?, ?)""")
-                .params(id.value(), version, lookup, resident.get().rrnMasked(), reason.strip(), list.get().digest(), by)
-                .update();
-        var rules = election.eligibilityRules().sqlParameters();
-        long voterId = jdbc.sql("""
-                INSERT INTO roll_additions (election_id, version, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex,
-                                            nationality, emd_code, address, residence_type, constituency_vote, precinct_id,
-                                            precinct_seq, voter_number, remarks)
-                SELECT CAST(:election AS uuid), :version, r.resident_id, r.rrn_lookup, r.rrn_masked, r.name, r.birth_date,
-                       r.sex, r.nationality, r.emd_code, r.address, r.residence_type,
-                       NOT (:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
-                            AND r.registered_since > CAST(:overseas_registered_on_or_before AS date)),
-                       CAST(:precinct AS bigint), :seq, :number, :remarks
-                FROM registry_residents_as_of(CAST(:reference_date AS date)) r WHERE r.rrn_lookup = :lookup
-                RETURNING id""")
-                .param("election", id.value()).param("version", version)
-                .param("overseas_rule", rules.get("overseas_rule"))
-                .param("overseas_registered_on_or_before", rules.get("overseas_registered_on_or_before"))
-                .param("precinct", precinct.map(RollPrecincts.RollPrecinct::id).orElse(null), java.sql.Types.BIGINT)
-                .param("seq", seq).param("number", number)
-                .param("remarks", "법원 결정 추가 (정정 " + version + "): " + reason.strip())
-                .param("reference_date", list.get().referenceDate()).param("lookup", lookup)
-                .query(Long.class).single();
-        String precinctName = precinct.map(RollPrecincts.RollPrecinct::name).orElse(null);
-        audit.record(RollAuditEvent.ROLL_VOTER_ADDED_BY_COURT_ORDER, RollCompilation.target(id), AuditOutcome.SUCCESS,
-                Map.of("version", Integer.toString(version), "rrn", resident.get().rrnMasked(),
-                        "precinct", precinctName == null ? "-" : precinctName, "voterNumber", Integer.toString(number)));
-        return new Addition.Added(version, voterId, precinctName, number);
-    }
-
-    private record Resident(String rrnMasked, String emdCode, boolean deceased) {
-    }
 
     public List<Correction> of(ElectionId id) {
         return jdbc.sql("SELECT * FROM roll_corrections WHERE election_id = ? ORDER BY version").param(id.value())

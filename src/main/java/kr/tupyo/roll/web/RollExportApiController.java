@@ -20,6 +20,7 @@ import kr.tupyo.roll.RollAuditEvent;
 import kr.tupyo.roll.RollError;
 import kr.tupyo.roll.internal.Compilations;
 import kr.tupyo.roll.internal.Corrections;
+import kr.tupyo.roll.internal.CourtAdditions;
 import kr.tupyo.roll.internal.ElectionDayLists;
 import kr.tupyo.roll.internal.RollPrecincts;
 import kr.tupyo.roll.internal.RollQueries;
@@ -47,16 +48,19 @@ class RollExportApiController {
     private final ElectionDayLists lists;
     private final Compilations compilations;
     private final Corrections corrections;
+    private final CourtAdditions additions;
     private final AuditLog audit;
 
     RollExportApiController(RollQueries queries, RollStatistics statistics, RollPrecincts precincts,
-                            ElectionDayLists lists, Compilations compilations, Corrections corrections, AuditLog audit) {
+                            ElectionDayLists lists, Compilations compilations, Corrections corrections, CourtAdditions additions,
+                            AuditLog audit) {
         this.queries = queries;
         this.statistics = statistics;
         this.precincts = precincts;
         this.lists = lists;
         this.compilations = compilations;
         this.corrections = corrections;
+        this.additions = additions;
         this.audit = audit;
     }
 
@@ -148,8 +152,8 @@ class RollExportApiController {
         }
         String kind = body.kind() == null || body.kind().isBlank() ? "COURT_ORDER_REMOVAL" : body.kind().strip();
         if (kind.equals("COURT_ORDER_ADDITION")) {
-            return switch (corrections.courtOrderAddition(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
-                case Corrections.Addition.Added a -> {
+            return switch (additions.add(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
+                case CourtAdditions.Result.Added a -> {
                     Map<String, Object> added = new java.util.LinkedHashMap<>();
                     added.put("version", a.version());
                     added.put("voterId", a.voterId());
@@ -157,10 +161,10 @@ class RollExportApiController {
                     added.put("voterNumber", a.voterNumber());
                     yield added;
                 }
-                case Corrections.Addition.NotFinalised n -> throw new ProblemException(RollError.ROLL_NOT_FINALISED);
-                case Corrections.Addition.NotOnRegister n -> throw new ProblemException(RollError.ROLL_NOT_ON_REGISTER);
-                case Corrections.Addition.AlreadyOnList a -> throw new ProblemException(RollError.ROLL_ALREADY_ON_LIST);
-                case Corrections.Addition.AlreadyAdded a -> throw new ProblemException(RollError.ROLL_ALREADY_CORRECTED);
+                case CourtAdditions.Result.NotFinalised n -> throw new ProblemException(RollError.ROLL_NOT_FINALISED);
+                case CourtAdditions.Result.NotOnRegister n -> throw new ProblemException(RollError.ROLL_NOT_ON_REGISTER);
+                case CourtAdditions.Result.AlreadyOnList a -> throw new ProblemException(RollError.ROLL_ALREADY_ON_LIST);
+                case CourtAdditions.Result.AlreadyAdded a -> throw new ProblemException(RollError.ROLL_ALREADY_CORRECTED);
             };
         }
         if (!kind.equals("COURT_ORDER_REMOVAL")) {

@@ -14,6 +14,7 @@ import kr.tupyo.platform.HomeTile;
 import kr.tupyo.platform.ProblemException;
 import kr.tupyo.roll.internal.Compilations;
 import kr.tupyo.roll.internal.Corrections;
+import kr.tupyo.roll.internal.CourtAdditions;
 import kr.tupyo.roll.internal.Finalisation;
 import kr.tupyo.roll.internal.InspectionCalendar;
 import kr.tupyo.roll.internal.JobKind;
@@ -56,6 +57,7 @@ class RollPageController {
     private final Finalisation finalisation;
     private final ObjectionDesk desk;
     private final Corrections corrections;
+    private final CourtAdditions additions;
     private final RollPrecincts precincts;
     private final RollEntries entries;
     private final RollStatistics statistics;
@@ -63,7 +65,7 @@ class RollPageController {
     private final MessageSource messages;
 
     RollPageController(Elections elections, RollQueries queries, VotersLists lists, Objections objections, RollJobs jobs,
-                       Compilations compilations, Finalisation finalisation, ObjectionDesk desk, Corrections corrections,
+                       Compilations compilations, Finalisation finalisation, ObjectionDesk desk, Corrections corrections, CourtAdditions additions,
                        RollPrecincts precincts, RollEntries entries, RollStatistics statistics,
                        InspectionCalendar calendar, MessageSource messages) {
         this.elections = elections;
@@ -75,6 +77,7 @@ class RollPageController {
         this.finalisation = finalisation;
         this.desk = desk;
         this.corrections = corrections;
+        this.additions = additions;
         this.precincts = precincts;
         this.entries = entries;
         this.statistics = statistics;
@@ -217,13 +220,13 @@ class RollPageController {
         try {
             var number = RollQueries.rrn(rrn);
             String said = "COURT_ORDER_ADDITION".equals(kind)
-                    ? switch (corrections.courtOrderAddition(election, number, reason, caller.getName())) {
-                        case Corrections.Addition.Added a -> messages.getMessage("roll.corrections.added",
+                    ? switch (additions.add(election, number, reason, caller.getName())) {
+                        case CourtAdditions.Result.Added a -> messages.getMessage("roll.corrections.added",
                                 new Object[] {a.version(), a.precinctName() == null ? "-" : a.precinctName(), a.voterNumber()}, locale);
-                        case Corrections.Addition.NotFinalised n -> null;
-                        case Corrections.Addition.NotOnRegister n -> problem(redirect, "error.ROLL_NOT_ON_REGISTER", locale);
-                        case Corrections.Addition.AlreadyOnList a -> problem(redirect, "error.ROLL_ALREADY_ON_LIST", locale);
-                        case Corrections.Addition.AlreadyAdded a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                        case CourtAdditions.Result.NotFinalised n -> null;
+                        case CourtAdditions.Result.NotOnRegister n -> problem(redirect, "error.ROLL_NOT_ON_REGISTER", locale);
+                        case CourtAdditions.Result.AlreadyOnList a -> problem(redirect, "error.ROLL_ALREADY_ON_LIST", locale);
+                        case CourtAdditions.Result.AlreadyAdded a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
                     }
                     : switch (corrections.courtOrder(election, number, reason, caller.getName())) {
                         case Corrections.Result.Recorded r -> messages.getMessage("roll.corrections.blocked",
