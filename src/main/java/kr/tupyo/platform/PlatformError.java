@@ -14,6 +14,8 @@ public enum PlatformError implements ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     UPLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+    JOB_NOT_FOUND(HttpStatus.NOT_FOUND),
+    JOB_RESULT_NOT_READY(HttpStatus.CONFLICT),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;

@@ -83,11 +83,22 @@ class RollBrowserIT {
         press(By.cssSelector("#objection-table button.accept"));
         assertThat(browser.text(By.cssSelector("#objection-table .objection-status"))).isEqualTo("인용");
 
-        // Finalise: the status and the published digest.
+        // Finalise: a job with a progress bar; the page reloads itself when it has finished.
         press(By.id("finalise-button"));
-        assertThat(browser.waitFor(By.id("roll-status")).getAttribute("data-status")).isEqualTo("FINALISED");
+        assertThat(browser.isPresent(By.id("finalise-job"))).isTrue();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='FINALISED']")).isEmpty());
         assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
         assertThat(browser.isPresent(By.id("compile-button"))).isFalse();
         browser.screenshot("roll-finalised");
+
+        // A court orders a wrongly omitted person (under age on the list) added: a new version, the next number.
+        String omitted = fx.name("나하루늦음");
+        new Select(browser.waitFor(By.id("correction-kind"))).selectByValue("COURT_ORDER_ADDITION");
+        browser.type(By.id("correction-rrn"), RegisterFixtures.hyphenated(fx.people.get(omitted)))
+                .type(By.id("correction-reason"), "서울행정법원 결정 " + fx.tag);
+        press(By.id("record-correction"));
+        assertThat(browser.text(By.cssSelector(".tupyo-notice.ok"))).contains("청운효자동제2투");
+        assertThat(browser.texts(By.cssSelector("#correction-table tbody td"))).contains("누락된 사람 추가");
+        browser.screenshot("roll-court-addition");
     }
 }

@@ -162,6 +162,19 @@ final class RollFixtures {
         return waitFor(started.json().path("id").asString());
     }
 
+    /**
+     * Finalises through the API: 202 with a FINALISE job, which is followed to its end; returns the list as
+     * the API shows it afterwards.
+     */
+    JsonNode finalise() {
+        var started = api.postJson("/api/v1/elections/" + electionId + "/roll/finalise", officer, "{}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(started.header("Location")).isEqualTo("/api/v1/jobs/" + started.json().path("id").asString());
+        assertThat(started.json().path("kind").asString()).isEqualTo("FINALISE");
+        waitFor(started.json().path("id").asString());
+        return roll();
+    }
+
     JsonNode waitFor(String job) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {

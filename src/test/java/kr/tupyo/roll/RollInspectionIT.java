@@ -146,9 +146,9 @@ class RollInspectionIT {
         assertThat(roll.path("voters").asLong()).isEqualTo(votersBefore - 1);
         assertThat(roll.path("excludedByReason").path("REMOVED_BY_OBJECTION").asLong()).isEqualTo(1);
 
-        var finalised = api.postJson(base + "/finalise", fx.officer, "{}");
-        assertThat(finalised.status()).as(finalised.toString()).isEqualTo(200);
-        assertThat(finalised.json().path("digest").asString()).isNotEqualTo(digestBefore);
+        var finalised = fx.finalise();
+        assertThat(finalised.path("status").asString()).isEqualTo("FINALISED");
+        assertThat(finalised.path("digest").asString()).isNotEqualTo(digestBefore);
         var late = api.postJson(base + "/objections", fx.officer, Map.of("kind", "OMISSION", "rrn", rrn("가경계"), "claim", "x"));
         assertThat(late.problemCode()).isEqualTo("ROLL_ALREADY_FINALISED");
     }

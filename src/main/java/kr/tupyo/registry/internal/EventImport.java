@@ -3,7 +3,9 @@ package kr.tupyo.registry.internal;
 import java.time.LocalDate;
 import java.util.List;
 import kr.tupyo.registry.ResidenceType;
+import kr.tupyo.registry.ResidentDeathsRecorded;
 import kr.tupyo.registry.Sex;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +20,11 @@ public class EventImport implements TabularImport {
             "sex", "nationality", "emd_code", "address", "residence_type", "permanent_residence_since");
 
     private final RrnProtection protection;
+    private final ApplicationEventPublisher events;
 
-    EventImport(RrnProtection protection) {
+    EventImport(RrnProtection protection, ApplicationEventPublisher events) {
         this.protection = protection;
+        this.events = events;
     }
 
     @Override
@@ -55,9 +59,30 @@ public class EventImport implements TabularImport {
             public long finish() {
                 staging.close();
                 staging.reportDuplicateIds();
-                return applier.applyAll(staging);
+                long applied = applier.applyAll(staging);
+                publishDeaths(context);
+                return applied;
             }
         };
+    }
+
+    /**
+     * Tells other modules that this import recorded deaths; published inside the import's transaction, so
+     * that listeners hear of it only if the whole file is accepted.
+     */
+    private void publishDeaths(ImportContext context) {
+        if (context.hasErrors()) {
+            return;
+        }
+        List<LocalDate> dates = context.jdbc().sql("""
+                SELECT DISTINCT effective_date FROM resident_events WHERE import_id = ? AND type = 'DEATH'
+                ORDER BY effective_date""").param(context.importId()).query(LocalDate.class).list();
+        if (dates.isEmpty()) {
+            return;
+        }
+        long deaths = context.jdbc().sql("SELECT count(*) FROM resident_events WHERE import_id = ? AND type = 'DEATH'")
+                .param(context.importId()).query(Long.class).single();
+        events.publishEvent(new ResidentDeathsRecorded(context.importId(), dates, deaths));
     }
 
     private StagedEvent check(CsvRow row, LocalDate received) {

@@ -29,10 +29,17 @@ public class Compilations {
 
         record Finalised() implements Request {
         }
+
+        record Finalising() implements Request {
+        }
     }
 
     public Request request(Election election, String by) {
-        if (!lists.status(election.id()).isDraft()) {
+        RollStatus status = lists.status(election.id());
+        if (status == RollStatus.FINALISING) {
+            return new Request.Finalising();
+        }
+        if (!status.isDraft()) {
             return new Request.Finalised();
         }
         RollJob job = jobs.enqueue(election.id(), JobKind.COMPILE, null, by);

@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Corrections after finalisation: each is a new version of the list (2, 3, ...) recorded against the
- * finalised digest, blocking one voter; the finalised entries never change. Deaths reported to the
- * register after finalisation are found by {@link #recordDeaths} (the register's {@code deceased_on}
- * as it stands now, for residents on the list).
+ * finalised digest; the finalised entries never change. A version either blocks one voter (a death, a
+ * court-ordered removal) or adds one wrongly omitted person by court order ({@link CourtAdditions},
+ * docs/decisions/103). Deaths reported to the register after finalisation are found by
+ * {@link #recordDeaths} (the register's {@code deceased_on} as it stands now, for voters on the list);
+ * {@link DeathCorrections} calls it whenever the register records deaths.
  */
 @Service
 public class Corrections {
@@ -68,16 +70,22 @@ public class Corrections {
     /** Blocks every voter of the finalised list whose death the register now records; the number of new versions. */
     @Transactional
     public int recordDeaths(Election election, String by) {
-        ElectionId id = election.id();
+        return recordDeaths(election.id(), by);
+    }
+
+    /** As {@link #recordDeaths(Election, String)}, by election id (for the register's events). */
+    @Transactional
+    public int recordDeaths(ElectionId id, String by) {
         Optional<VotersList> list = lists.lock(id);
         if (list.isEmpty() || list.get().status() != RollStatus.FINALISED) {
             return 0;
         }
         List<DeathRow> deaths = jdbc.sql("""
                 SELECT r.rrn_lookup, r.deceased_on FROM registry_residents_as_of(?) r
-                JOIN roll_entries e ON e.election_id = ? AND e.rrn_lookup = r.rrn_lookup AND e.exclusion IS NULL
+                JOIN roll_voters e ON e.election_id = ? AND e.rrn_lookup = r.rrn_lookup AND e.exclusion IS NULL
                 WHERE r.deceased_on IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM roll_corrections c WHERE c.election_id = e.election_id AND c.rrn_lookup = e.rrn_lookup)
+                  AND NOT EXISTS (SELECT 1 FROM roll_corrections c WHERE c.election_id = e.election_id
+                                  AND c.rrn_lookup = e.rrn_lookup AND c.kind <> 'COURT_ORDER_ADDITION')
                 ORDER BY r.deceased_on, e.id""")
                 .params(list.get().referenceDate(), id.value())
                 .query((rs, n) -> new DeathRow(rs.getBytes(1), rs.getObject(2, java.time.LocalDate.class))).list();
@@ -95,12 +103,13 @@ public class Corrections {
             return new Result.NotFinalised();
         }
         Optional<Voter> voter = jdbc.sql("""
-                SELECT id, rrn_masked FROM roll_entries WHERE election_id = ? AND rrn_lookup = ? AND exclusion IS NULL""")
+                SELECT id, rrn_masked FROM roll_voters WHERE election_id = ? AND rrn_lookup = ? AND exclusion IS NULL""")
                 .params(id.value(), lookup).query((rs, n) -> new Voter(rs.getLong(1), rs.getString(2))).optional();
         if (voter.isEmpty()) {
             return new Result.NotOnList();
         }
-        boolean corrected = jdbc.sql("SELECT count(*) FROM roll_corrections WHERE election_id = ? AND rrn_lookup = ?")
+        boolean corrected = jdbc.sql("""
+                SELECT count(*) FROM roll_corrections WHERE election_id = ? AND rrn_lookup = ? AND kind <> 'COURT_ORDER_ADDITION'""")
                 .params(id.value(), lookup).query(Long.class).single() > 0;
         if (corrected) {
             return new Result.AlreadyCorrected();
@@ -112,7 +121,7 @@ public class Corrections {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id.value(), version, lookup, voter.get().rrnMasked(), kind.name(), reason.strip(),
                         list.get().digest(), by).update();
-        audit.record(RollAuditEvent.ROLL_CORRECTION_RECORDED, RollCompilation.target(id), AuditOutcome.SUCCESS,
+        audit.recordAs(by, RollAuditEvent.ROLL_CORRECTION_RECORDED, RollCompilation.target(id), AuditOutcome.SUCCESS,
                 Map.of("version", Integer.toString(version), "kind", kind.name(), "rrn", voter.get().rrnMasked()));
         events.publishEvent(new CorrectionRecorded(id, new VoterId(voter.get().id()), version, kind));
         return new Result.Recorded(version);
@@ -120,6 +129,7 @@ public class Corrections {
 
     private record Voter(long id, String rrnMasked) {
     }
+
 
     public List<Correction> of(ElectionId id) {
         return jdbc.sql("SELECT * FROM roll_corrections WHERE election_id = ? ORDER BY version").param(id.value())

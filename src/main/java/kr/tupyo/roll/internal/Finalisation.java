@@ -1,24 +1,21 @@
 package kr.tupyo.roll.internal;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.roll.RollAuditEvent;
-import kr.tupyo.roll.RollFinalised;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finalises (확정) a draft voters list: no objection may be pending and no compilation running. The
- * digest is taken again over the list as it now stands (accepted objections changed it), stored and
- * published with {@link RollFinalised}; from then on the database refuses any change to the list.
+ * Asks for a draft voters list to be finalised (확정). The preconditions are answered at once, under the
+ * list's row lock: compiled, not finalised, no objection pending, no compilation running. Then the list
+ * becomes FINALISING (the database refuses any change to it from here) and a {@link JobKind#FINALISE}
+ * job digests it and makes it FINALISED ({@link FinalisationJob}). Asking again while that job is queued
+ * or running returns the same job.
  */
 @Service
 public class Finalisation {
@@ -26,26 +23,19 @@ public class Finalisation {
     private final VotersLists lists;
     private final Objections objections;
     private final RollJobs jobs;
-    private final RollPrecincts precincts;
-    private final DataSource dataSource;
-    private final TransactionTemplate tx;
+    private final JobWorker worker;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
 
-    Finalisation(VotersLists lists, Objections objections, RollJobs jobs, RollPrecincts precincts, DataSource dataSource,
-                 PlatformTransactionManager transactions, AuditLog audit, ApplicationEventPublisher events) {
+    Finalisation(VotersLists lists, Objections objections, RollJobs jobs, JobWorker worker, AuditLog audit) {
         this.lists = lists;
         this.objections = objections;
         this.jobs = jobs;
-        this.precincts = precincts;
-        this.dataSource = dataSource;
-        this.tx = new TransactionTemplate(transactions);
+        this.worker = worker;
         this.audit = audit;
-        this.events = events;
     }
 
     public sealed interface Result {
-        record Finalised(VotersList list) implements Result {
+        record Accepted(RollJob job) implements Result {
         }
 
         record NotCompiled() implements Result {
@@ -61,16 +51,22 @@ public class Finalisation {
         }
     }
 
-    public Result finalise(Election election, String by) {
+    @Transactional
+    public Result request(Election election, String by) {
         ElectionId id = election.id();
-        return tx.execute(s -> {
-            Optional<VotersList> list = lists.lock(id);
-            if (list.isEmpty()) {
-                return new Result.NotCompiled();
+        Optional<VotersList> list = lists.lock(id);
+        if (list.isEmpty()) {
+            return new Result.NotCompiled();
+        }
+        if (list.get().status() == RollStatus.FINALISED) {
+            return new Result.AlreadyFinalised();
+        }
+        if (list.get().status() == RollStatus.FINALISING) {
+            Optional<RollJob> running = jobs.active(id, JobKind.FINALISE);
+            if (running.isPresent()) {
+                return new Result.Accepted(running.get());
             }
-            if (!list.get().status().isDraft()) {
-                return new Result.AlreadyFinalised();
-            }
+        } else {
             long pending = objections.pending(id);
             if (pending > 0) {
                 return new Result.ObjectionsPending(pending);
@@ -78,14 +74,12 @@ public class Finalisation {
             if (jobs.active(id, JobKind.COMPILE).isPresent()) {
                 return new Result.CompilationRunning();
             }
-            String digest = ListDigest.of(dataSource, tx, "roll_entries", id, list.get().referenceDate(), precincts.names(id));
-            lists.changed(id, list.get().residents(), list.get().voters(), digest);
-            lists.finalised(id, by);
-            VotersList finalised = lists.find(id).orElseThrow();
-            audit.record(RollAuditEvent.ROLL_FINALISED, RollCompilation.target(id), AuditOutcome.SUCCESS,
-                    Map.of("digest", digest, "voters", Long.toString(finalised.voters())));
-            events.publishEvent(new RollFinalised(id, digest, finalised.voters(), Instant.now()));
-            return new Result.Finalised(finalised);
-        });
+            lists.finalising(id);
+        }
+        RollJob job = jobs.enqueue(id, JobKind.FINALISE, null, by);
+        audit.record(RollAuditEvent.ROLL_FINALISE_REQUESTED, RollCompilation.target(id), AuditOutcome.SUCCESS,
+                Map.of("job", job.id().toString()));
+        worker.wakeAfterCommit();
+        return new Result.Accepted(job);
     }
 }

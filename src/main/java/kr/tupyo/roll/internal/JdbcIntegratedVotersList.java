@@ -17,19 +17,23 @@ import kr.tupyo.roll.VoterId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The integrated voters list in SQL: one index probe per look-up, finalised lists only. */
+/**
+ * The integrated voters list in SQL: one index probe per look-up, finalised lists only. It reads the view
+ * {@code roll_voters}: the compiled entries and the voters added by court order after finalisation.
+ */
 @Component
 class JdbcIntegratedVotersList implements IntegratedVotersList {
 
     private static final String SELECT = """
             SELECT e.id, e.election_id, e.name, e.birth_date, e.rrn_masked, e.emd_code, e.precinct_id, p.name AS precinct_name,
                    e.voter_number, c.contest_ids, k.kind AS block
-            FROM roll_entries e
+            FROM roll_voters e
             JOIN voters_lists l ON l.election_id = e.election_id AND l.status = 'FINALISED'
             LEFT JOIN roll_precincts p ON p.election_id = e.election_id AND p.precinct_id = e.precinct_id
             LEFT JOIN roll_emd_contests c ON c.election_id = e.election_id AND c.emd_code = e.emd_code
                                          AND c.constituency_vote = e.constituency_vote
             LEFT JOIN roll_corrections k ON k.election_id = e.election_id AND k.rrn_lookup = e.rrn_lookup
+                                        AND k.kind <> 'COURT_ORDER_ADDITION'
             WHERE e.exclusion IS NULL AND e.election_id = :election
             """;
 

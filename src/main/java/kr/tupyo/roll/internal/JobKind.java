@@ -4,6 +4,8 @@ package kr.tupyo.roll.internal;
 public enum JobKind {
     /** Compile (or re-compile) an election's draft voters list. */
     COMPILE,
+    /** Digest a FINALISING list and make it FINALISED. */
+    FINALISE,
     /** Generate the election-day lists (PDF + CSV) of all precincts into one ZIP file. */
     LISTS
 }

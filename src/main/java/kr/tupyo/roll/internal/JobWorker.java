@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the voters list's background jobs (compilation, list exports) on the platform's {@link JobLoop}:
+ * Runs the voters list's background jobs (compilation, finalisation, list exports) on the platform's {@link JobLoop}:
  * picks the handler for the job's kind and records how it ended.
  */
 @Component
@@ -43,6 +43,11 @@ class JobWorker implements SmartLifecycle {
     /** Looks for work now (after a job was enqueued). */
     void wake() {
         loop.wake();
+    }
+
+    /** Looks for work once the current transaction (which enqueued a job) has committed. */
+    void wakeAfterCommit() {
+        loop.wakeAfterCommit();
     }
 
     @Override

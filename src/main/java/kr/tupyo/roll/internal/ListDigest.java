@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ListDigest {
 
     static final String HEADER = "tupyo voters list v1";
+    static final int REPORT_EVERY = 10_000;
 
     private ListDigest() {
     }
@@ -25,6 +26,14 @@ final class ListDigest {
     /** @param precinctNames precinct id → name, as the compilation used them */
     static String of(javax.sql.DataSource dataSource, TransactionTemplate tx, String table, ElectionId election,
                      java.time.LocalDate referenceDate, Map<Long, String> precinctNames) {
+        return of(dataSource, tx, table, election, referenceDate, precinctNames, rows -> { });
+    }
+
+    /** @param rowsDigested told the number of rows digested so far, every {@value #REPORT_EVERY} rows (progress only) */
+    static String of(javax.sql.DataSource dataSource, TransactionTemplate tx, String table, ElectionId election,
+                     java.time.LocalDate referenceDate, Map<Long, String> precinctNames,
+                     java.util.function.LongConsumer rowsDigested) {
+        long[] rows = {0};
         MessageDigest sha = sha256();
         line(sha, HEADER);
         line(sha, "election=" + election.value());
@@ -36,6 +45,7 @@ final class ListDigest {
                     + "residence_type, constituency_vote, address, remarks FROM " + table
                     + " WHERE election_id = " + PartitionNames.literal(election.value())
                     + " AND exclusion IS NULL ORDER BY emd_code, precinct_seq, voter_number", (RowCallbackHandler) rs -> {
+                counted(rows, rowsDigested);
                 long precinct = rs.getLong("precinct_id");
                 line(sha, String.join("|", "V", rs.getString("emd_code"), Integer.toString(rs.getInt("precinct_seq")),
                         escape(rs.wasNull() ? "" : precinctNames.getOrDefault(precinct, "")),
@@ -47,12 +57,20 @@ final class ListDigest {
             jdbc.query("SELECT exclusion, emd_code, rrn_masked, name, birth_date, sex, residence_type, address FROM " + table
                     + " WHERE election_id = " + PartitionNames.literal(election.value()) + " AND exclusion IS NOT NULL"
                     + " ORDER BY emd_code COLLATE \"C\", exclusion COLLATE \"C\", rrn_masked COLLATE \"C\", name COLLATE \"C\","
-                    + " birth_date, sex COLLATE \"C\", residence_type COLLATE \"C\", address COLLATE \"C\"", (RowCallbackHandler) rs -> line(sha, String.join("|", "X",
+                    + " birth_date, sex COLLATE \"C\", residence_type COLLATE \"C\", address COLLATE \"C\"", (RowCallbackHandler) rs -> line(sha, counted(rows, rowsDigested) + String.join("|", "X",
                     rs.getString("exclusion"), rs.getString("emd_code"), rs.getString("rrn_masked"),
                     escape(rs.getString("name")), rs.getString("birth_date"), rs.getString("sex"),
                     rs.getString("residence_type"), escape(rs.getString("address")))));
         });
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Counts a row and reports every {@value #REPORT_EVERY}; returns "" so that it can prefix a line. */
+    private static String counted(long[] rows, java.util.function.LongConsumer report) {
+        if (++rows[0] % REPORT_EVERY == 0) {
+            report.accept(rows[0]);
+        }
+        return "";
     }
 
     /** Backslash, bar and line breaks are escaped so that fields never run into each other. */

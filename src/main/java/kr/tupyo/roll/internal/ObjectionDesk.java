@@ -53,6 +53,9 @@ public class ObjectionDesk {
         record Finalised() implements Filing {
         }
 
+        record Finalising() implements Filing {
+        }
+
         record OutsideInspection() implements Filing {
         }
     }
@@ -71,6 +74,9 @@ public class ObjectionDesk {
         record Finalised() implements Decision {
         }
 
+        record Finalising() implements Decision {
+        }
+
         /** The objection cannot be accepted as filed (e.g. an omission of someone already on the list). */
         record NotApplicable(String why) implements Decision {
         }
@@ -82,6 +88,9 @@ public class ObjectionDesk {
         Optional<VotersList> list = lists.lock(id);
         if (list.isEmpty()) {
             return new Filing.NotCompiled();
+        }
+        if (list.get().status() == RollStatus.FINALISING) {
+            return new Filing.Finalising();
         }
         if (!list.get().status().isDraft()) {
             return new Filing.Finalised();
@@ -101,6 +110,9 @@ public class ObjectionDesk {
         Optional<VotersList> list = lists.lock(id);
         if (list.isEmpty()) {
             return new Decision.NotFound();
+        }
+        if (list.get().status() == RollStatus.FINALISING) {
+            return new Decision.Finalising();
         }
         if (!list.get().status().isDraft()) {
             return new Decision.Finalised();

@@ -36,7 +36,7 @@ public class RollEntries {
     /** One page of a precinct's voters in voter-number order, after the given number. */
     public List<RollEntry> inPrecinct(ElectionId election, String emdCode, int precinctSeq, int afterNumber, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " " + """
-                 FROM roll_entries WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number > ?
+                 FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number > ?
                  ORDER BY voter_number LIMIT ?""")
                 .params(election.value(), emdCode, precinctSeq, afterNumber, limit).query(RollEntries::entry).list();
     }
@@ -44,13 +44,13 @@ public class RollEntries {
     /** Every voter of a precinct in voter-number order, streamed (inside a transaction for the cursor). */
     public void forEachInPrecinct(ElectionId election, String emdCode, int precinctSeq, Consumer<RollEntry> action) {
         template.query("SELECT " + COLUMNS + " " + """
-                 FROM roll_entries WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number IS NOT NULL
+                 FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number IS NOT NULL
                  ORDER BY voter_number""", (RowCallbackHandler) rs -> action.accept(entry(rs, 0)),
                 election.value(), emdCode, precinctSeq);
     }
 
     public long countInPrecinct(ElectionId election, String emdCode, int precinctSeq) {
-        return jdbc.sql("SELECT count(*) FROM roll_entries WHERE election_id = ? AND emd_code = ? AND precinct_seq = ?")
+        return jdbc.sql("SELECT count(*) FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ?")
                 .params(election.value(), emdCode, precinctSeq).query(Long.class).single();
     }
 

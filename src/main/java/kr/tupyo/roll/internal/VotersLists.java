@@ -59,9 +59,23 @@ public class VotersLists {
                 .params(residents, voters, digest, election.value()).update();
     }
 
-    void finalised(ElectionId election, String by) {
-        jdbc.sql("UPDATE voters_lists SET status = 'FINALISED', finalised_at = now(), finalised_by = ? WHERE election_id = ?")
-                .params(by, election.value()).update();
+    /** COMPILED → FINALISING: from now on the database refuses changes to the list (the job digests it). */
+    void finalising(ElectionId election) {
+        jdbc.sql("UPDATE voters_lists SET status = 'FINALISING' WHERE election_id = ? AND status = 'COMPILED'")
+                .param(election.value()).update();
+    }
+
+    /** FINALISING → FINALISED with the digest the job took over the frozen list. */
+    void finalised(ElectionId election, String by, String digest) {
+        jdbc.sql("""
+                UPDATE voters_lists SET status = 'FINALISED', digest = ?, finalised_at = now(), finalised_by = ?
+                WHERE election_id = ? AND status = 'FINALISING'""").params(digest, by, election.value()).update();
+    }
+
+    /** FINALISING → COMPILED: the finalisation job failed; the draft is open again. */
+    void finalisationFailed(ElectionId election) {
+        jdbc.sql("UPDATE voters_lists SET status = 'COMPILED' WHERE election_id = ? AND status = 'FINALISING'")
+                .param(election.value()).update();
     }
 
     /** A count per reason; {@code reason} null for voters on the list. */

@@ -125,6 +125,7 @@ class InspectionPageController {
                 case ObjectionDesk.Filing.Filed f -> "roll.inspection.objectionFiled";
                 case ObjectionDesk.Filing.NotCompiled n -> "error.ROLL_NOT_COMPILED";
                 case ObjectionDesk.Filing.Finalised f -> "error.ROLL_ALREADY_FINALISED";
+                case ObjectionDesk.Filing.Finalising f -> "error.ROLL_FINALISING";
                 case ObjectionDesk.Filing.OutsideInspection o -> "roll.objection.outsideInspection";
             };
             model.addAttribute(key.equals("roll.inspection.objectionFiled") ? "notice" : "problem", text(key, locale));

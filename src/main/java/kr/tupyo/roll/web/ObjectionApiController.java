@@ -75,6 +75,7 @@ class ObjectionApiController {
             case ObjectionDesk.Filing.Filed f -> ObjectionView.of(objections.find(election.id(), f.id()).orElseThrow());
             case ObjectionDesk.Filing.NotCompiled n -> throw new ProblemException(RollError.ROLL_NOT_COMPILED);
             case ObjectionDesk.Filing.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
+            case ObjectionDesk.Filing.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
             case ObjectionDesk.Filing.OutsideInspection o -> throw new ProblemException(RollError.ROLL_OUTSIDE_INSPECTION,
                     election.calendar().inspection().first(), election.calendar().inspection().last());
         };
@@ -96,6 +97,7 @@ class ObjectionApiController {
             case ObjectionDesk.Decision.NotFound n -> throw new ProblemException(RollError.ROLL_OBJECTION_NOT_FOUND, objectionId);
             case ObjectionDesk.Decision.AlreadyDecided a -> throw new ProblemException(RollError.ROLL_OBJECTION_DECIDED);
             case ObjectionDesk.Decision.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
+            case ObjectionDesk.Decision.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
             case ObjectionDesk.Decision.NotApplicable n -> throw new ProblemException(RollError.ROLL_OBJECTION_NOT_APPLICABLE,
                     java.util.Map.of("why", n.why()), n.why());
         };

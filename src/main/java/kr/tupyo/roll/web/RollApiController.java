@@ -65,17 +65,19 @@ class RollApiController {
             case Compilations.Request.Accepted a -> ResponseEntity.status(HttpStatus.ACCEPTED)
                     .header("Location", "/api/v1/jobs/" + a.job().id()).body(JobView.of(a.job()));
             case Compilations.Request.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
+            case Compilations.Request.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
         };
     }
 
     @GetMapping("/api/v1/elections/{id}/roll")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER", "STATION_OPERATOR", "STATION_SUPERVISOR", "VISITS_OFFICER", "OBSERVER"})
-    @Operation(summary = "The list's status (NOT_COMPILED, COMPILED, FINALISED), reference date, residents, voters, "
-            + "counts per exclusion reason, digest, pending objections and the latest compilation job")
+    @Operation(summary = "The list's status (NOT_COMPILED, COMPILED, FINALISING, FINALISED), reference date, residents, "
+            + "voters, counts per exclusion reason, digest, pending objections, the latest compilation and finalisation jobs")
     RollView state(@PathVariable UUID id) {
         Election election = queries.election(id);
         return RollView.of(election, lists.find(election.id()).orElse(null), lists.reasonCounts(election.id()),
-                objections.pending(election.id()), jobs.latest(election.id(), JobKind.COMPILE).orElse(null));
+                objections.pending(election.id()), jobs.latest(election.id(), JobKind.COMPILE).orElse(null),
+                jobs.latest(election.id(), JobKind.FINALISE).orElse(null));
     }
 
     record VoterView(long id, int voterNumber, String name, String rrnMasked, String birthDate, String sex, String address,
@@ -120,12 +122,15 @@ class RollApiController {
 
     @PostMapping("/api/v1/elections/{id}/roll/finalise")
     @RolesAllowed("ROLL_OFFICER")
-    @Operation(summary = "Finalise the list: refused while objections are pending or a compilation runs; afterwards the "
-            + "database refuses any change, and the digest (docs/formats/voters-list-digest.md) is published")
-    RollView finalise(@PathVariable UUID id, Principal caller) {
+    @Operation(summary = "Finalise the list as a background job: refused at once while objections are pending or a "
+            + "compilation runs; else the list becomes FINALISING (the database refuses any change to it), and 202 with "
+            + "the job (follow it at /api/v1/jobs/{jobId}). The job digests the list (docs/formats/voters-list-digest.md), "
+            + "makes it FINALISED and publishes the digest. Asking again while it runs returns the same job.")
+    ResponseEntity<JobView> finalise(@PathVariable UUID id, Principal caller) {
         Election election = queries.election(id);
-        return switch (finalisation.finalise(election, caller.getName())) {
-            case Finalisation.Result.Finalised f -> state(id);
+        return switch (finalisation.request(election, caller.getName())) {
+            case Finalisation.Result.Accepted a -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .header("Location", "/api/v1/jobs/" + a.job().id()).body(JobView.of(a.job()));
             case Finalisation.Result.NotCompiled n -> throw new ProblemException(RollError.ROLL_NOT_COMPILED);
             case Finalisation.Result.AlreadyFinalised a -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
             case Finalisation.Result.ObjectionsPending p -> throw new ProblemException(RollError.ROLL_OBJECTIONS_PENDING,

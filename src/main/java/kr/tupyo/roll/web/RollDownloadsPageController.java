@@ -4,7 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.nio.file.Path;
+import kr.tupyo.platform.PlatformError;
+import kr.tupyo.platform.ProblemException;
+import kr.tupyo.roll.internal.RollJobs;
 import kr.tupyo.roll.internal.StatisticsLevel;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RollDownloadsPageController {
 
     private final RollExportApiController exports;
-    private final JobApiController jobs;
+    private final RollJobs jobs;
 
-    RollDownloadsPageController(RollExportApiController exports, JobApiController jobs) {
+    RollDownloadsPageController(RollExportApiController exports, RollJobs jobs) {
         this.exports = exports;
         this.jobs = jobs;
     }
@@ -49,7 +55,11 @@ class RollDownloadsPageController {
     @GetMapping("/roll/jobs/{jobId}/result")
     @RolesAllowed("ROLL_OFFICER")
     ResponseEntity<FileSystemResource> result(@PathVariable UUID jobId) {
-        return jobs.result(jobId);
+        jobs.find(jobId).orElseThrow(() -> new ProblemException(PlatformError.JOB_NOT_FOUND, jobId));
+        String file = jobs.resultFileOf(jobId).orElseThrow(() -> new ProblemException(PlatformError.JOB_RESULT_NOT_READY));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + Path.of(file).getFileName() + "\"")
+                .body(new FileSystemResource(file));
     }
 
 }

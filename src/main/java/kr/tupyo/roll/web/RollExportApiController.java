@@ -20,6 +20,7 @@ import kr.tupyo.roll.RollAuditEvent;
 import kr.tupyo.roll.RollError;
 import kr.tupyo.roll.internal.Compilations;
 import kr.tupyo.roll.internal.Corrections;
+import kr.tupyo.roll.internal.CourtAdditions;
 import kr.tupyo.roll.internal.ElectionDayLists;
 import kr.tupyo.roll.internal.RollPrecincts;
 import kr.tupyo.roll.internal.RollQueries;
@@ -47,16 +48,19 @@ class RollExportApiController {
     private final ElectionDayLists lists;
     private final Compilations compilations;
     private final Corrections corrections;
+    private final CourtAdditions additions;
     private final AuditLog audit;
 
     RollExportApiController(RollQueries queries, RollStatistics statistics, RollPrecincts precincts,
-                            ElectionDayLists lists, Compilations compilations, Corrections corrections, AuditLog audit) {
+                            ElectionDayLists lists, Compilations compilations, Corrections corrections, CourtAdditions additions,
+                            AuditLog audit) {
         this.queries = queries;
         this.statistics = statistics;
         this.precincts = precincts;
         this.lists = lists;
         this.compilations = compilations;
         this.corrections = corrections;
+        this.additions = additions;
         this.audit = audit;
     }
 
@@ -120,7 +124,8 @@ class RollExportApiController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).header("Location", "/api/v1/jobs/" + job.id()).body(JobView.of(job));
     }
 
-    record NewCorrection(String rrn, String reason) {
+    /** @param kind {@code COURT_ORDER_REMOVAL} (the default: block the voter) or {@code COURT_ORDER_ADDITION} */
+    record NewCorrection(String rrn, String reason, String kind) {
     }
 
     record CorrectionCount(int recorded) {
@@ -136,11 +141,34 @@ class RollExportApiController {
     @PostMapping("/api/v1/elections/{id}/roll/corrections")
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ROLL_OFFICER")
-    @Operation(summary = "Record a court-ordered removal as a new version: the voter stays on the finalised list, blocked")
-    Map<String, Integer> courtOrder(@PathVariable UUID id, @RequestBody NewCorrection body, Principal caller) {
+    @Operation(summary = "Record a court order as a new version of the finalised list. kind COURT_ORDER_REMOVAL (default): "
+            + "the voter stays on the list, blocked. kind COURT_ORDER_ADDITION: a wrongly omitted person on the register "
+            + "(as on the reference date) is added in the last precinct of their 읍면동 with the next free voter number; "
+            + "answers version, voterId, precinct and voterNumber")
+    Map<String, Object> courtOrder(@PathVariable UUID id, @RequestBody NewCorrection body, Principal caller) {
         Election election = queries.election(id);
         if (body == null || body.reason() == null || body.reason().isBlank()) {
             throw new ProblemException(RollError.ROLL_INVALID_REQUEST, "rrn and reason are required");
+        }
+        String kind = body.kind() == null || body.kind().isBlank() ? "COURT_ORDER_REMOVAL" : body.kind().strip();
+        if (kind.equals("COURT_ORDER_ADDITION")) {
+            return switch (additions.add(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
+                case CourtAdditions.Result.Added a -> {
+                    Map<String, Object> added = new java.util.LinkedHashMap<>();
+                    added.put("version", a.version());
+                    added.put("voterId", a.voterId());
+                    added.put("precinct", a.precinctName());
+                    added.put("voterNumber", a.voterNumber());
+                    yield added;
+                }
+                case CourtAdditions.Result.NotFinalised n -> throw new ProblemException(RollError.ROLL_NOT_FINALISED);
+                case CourtAdditions.Result.NotOnRegister n -> throw new ProblemException(RollError.ROLL_NOT_ON_REGISTER);
+                case CourtAdditions.Result.AlreadyOnList a -> throw new ProblemException(RollError.ROLL_ALREADY_ON_LIST);
+                case CourtAdditions.Result.AlreadyAdded a -> throw new ProblemException(RollError.ROLL_ALREADY_CORRECTED);
+            };
+        }
+        if (!kind.equals("COURT_ORDER_REMOVAL")) {
+            throw new ProblemException(RollError.ROLL_INVALID_REQUEST, "kind is COURT_ORDER_REMOVAL or COURT_ORDER_ADDITION");
         }
         return switch (corrections.courtOrder(election, RollQueries.rrn(body.rrn()), body.reason(), caller.getName())) {
             case Corrections.Result.Recorded r -> Map.of("version", r.version());

@@ -14,6 +14,7 @@ import kr.tupyo.platform.HomeTile;
 import kr.tupyo.platform.ProblemException;
 import kr.tupyo.roll.internal.Compilations;
 import kr.tupyo.roll.internal.Corrections;
+import kr.tupyo.roll.internal.CourtAdditions;
 import kr.tupyo.roll.internal.Finalisation;
 import kr.tupyo.roll.internal.InspectionCalendar;
 import kr.tupyo.roll.internal.JobKind;
@@ -56,6 +57,7 @@ class RollPageController {
     private final Finalisation finalisation;
     private final ObjectionDesk desk;
     private final Corrections corrections;
+    private final CourtAdditions additions;
     private final RollPrecincts precincts;
     private final RollEntries entries;
     private final RollStatistics statistics;
@@ -63,7 +65,7 @@ class RollPageController {
     private final MessageSource messages;
 
     RollPageController(Elections elections, RollQueries queries, VotersLists lists, Objections objections, RollJobs jobs,
-                       Compilations compilations, Finalisation finalisation, ObjectionDesk desk, Corrections corrections,
+                       Compilations compilations, Finalisation finalisation, ObjectionDesk desk, Corrections corrections, CourtAdditions additions,
                        RollPrecincts precincts, RollEntries entries, RollStatistics statistics,
                        InspectionCalendar calendar, MessageSource messages) {
         this.elections = elections;
@@ -75,6 +77,7 @@ class RollPageController {
         this.finalisation = finalisation;
         this.desk = desk;
         this.corrections = corrections;
+        this.additions = additions;
         this.precincts = precincts;
         this.entries = entries;
         this.statistics = statistics;
@@ -106,6 +109,7 @@ class RollPageController {
         model.addAttribute("reasons", lists.reasonCounts(election.id()).stream().filter(r -> r.reason() != null).toList());
         model.addAttribute("job", jobs.latest(election.id(), JobKind.COMPILE).orElse(null));
         model.addAttribute("listsJob", jobs.latest(election.id(), JobKind.LISTS).orElse(null));
+        model.addAttribute("finaliseJob", jobs.latest(election.id(), JobKind.FINALISE).orElse(null));
         model.addAttribute("objections", objections.of(election.id()));
         model.addAttribute("objectionKinds", ObjectionKind.values());
         model.addAttribute("precincts", precincts.of(election.id()));
@@ -130,6 +134,8 @@ class RollPageController {
             case Compilations.Request.Accepted a -> redirect.addFlashAttribute("notice", text("roll.compile.started", locale));
             case Compilations.Request.Finalised f -> redirect.addFlashAttribute("problem",
                     text("error.ROLL_ALREADY_FINALISED", locale));
+            case Compilations.Request.Finalising f -> redirect.addFlashAttribute("problem",
+                    text("error.ROLL_FINALISING", locale));
         }
         return "redirect:/roll/" + id;
     }
@@ -143,6 +149,7 @@ class RollPageController {
             case ObjectionDesk.Filing.Filed f -> Said.ok("roll.objection.filed");
             case ObjectionDesk.Filing.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
             case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Filing.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
         });
         return "redirect:/roll/" + id + "#objections";
@@ -162,6 +169,7 @@ class RollPageController {
             case ObjectionDesk.Decision.NotFound n -> Said.problem("roll.objection.notFound");
             case ObjectionDesk.Decision.AlreadyDecided a -> Said.problem("error.ROLL_OBJECTION_DECIDED");
             case ObjectionDesk.Decision.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
+            case ObjectionDesk.Decision.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Decision.NotApplicable n -> Said.problem("roll.objection.notApplicable." + n.why());
         });
         return "redirect:/roll/" + id + "#objections";
@@ -171,8 +179,8 @@ class RollPageController {
     @RolesAllowed("ROLL_OFFICER")
     String finalise(@PathVariable UUID id, Principal caller, RedirectAttributes redirect, Locale locale) {
         Election election = queries.election(id);
-        outcome(redirect, locale, () -> switch (finalisation.finalise(election, caller.getName())) {
-            case Finalisation.Result.Finalised f -> Said.ok("roll.finalise.done");
+        outcome(redirect, locale, () -> switch (finalisation.request(election, caller.getName())) {
+            case Finalisation.Result.Accepted a -> Said.ok("roll.finalise.started");
             case Finalisation.Result.NotCompiled n -> Said.problem("error.ROLL_NOT_COMPILED");
             case Finalisation.Result.AlreadyFinalised a -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case Finalisation.Result.ObjectionsPending p -> Said.problem("roll.finalise.pending");
@@ -198,6 +206,51 @@ class RollPageController {
         int recorded = corrections.recordDeaths(election, caller.getName());
         redirect.addFlashAttribute("notice", messages.getMessage("roll.corrections.recorded", new Object[] {recorded}, locale));
         return "redirect:/roll/" + id + "#corrections";
+    }
+
+    @PostMapping("/roll/{id}/corrections")
+    @RolesAllowed("ROLL_OFFICER")
+    String courtOrder(@PathVariable UUID id, @RequestParam String kind, @RequestParam String rrn,
+                      @RequestParam String reason, Principal caller, RedirectAttributes redirect, Locale locale) {
+        Election election = queries.election(id);
+        if (reason.isBlank()) {
+            redirect.addFlashAttribute("problem", text("roll.objection.reasonRequired", locale));
+            return "redirect:/roll/" + id + "#corrections";
+        }
+        try {
+            var number = RollQueries.rrn(rrn);
+            String said = "COURT_ORDER_ADDITION".equals(kind)
+                    ? switch (additions.add(election, number, reason, caller.getName())) {
+                        case CourtAdditions.Result.Added a -> messages.getMessage("roll.corrections.added",
+                                new Object[] {a.version(), a.precinctName() == null ? "-" : a.precinctName(), a.voterNumber()}, locale);
+                        case CourtAdditions.Result.NotFinalised n -> null;
+                        case CourtAdditions.Result.NotOnRegister n -> problem(redirect, "error.ROLL_NOT_ON_REGISTER", locale);
+                        case CourtAdditions.Result.AlreadyOnList a -> problem(redirect, "error.ROLL_ALREADY_ON_LIST", locale);
+                        case CourtAdditions.Result.AlreadyAdded a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                    }
+                    : switch (corrections.courtOrder(election, number, reason, caller.getName())) {
+                        case Corrections.Result.Recorded r -> messages.getMessage("roll.corrections.blocked",
+                                new Object[] {r.version()}, locale);
+                        case Corrections.Result.NotFinalised n -> null;
+                        case Corrections.Result.NotOnList n -> problem(redirect, "error.ROLL_VOTER_NOT_FOUND", locale);
+                        case Corrections.Result.AlreadyCorrected a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                    };
+            if (said == null) {
+                problem(redirect, "error.ROLL_NOT_FINALISED", locale);
+            } else if (!said.isEmpty()) {
+                redirect.addFlashAttribute("notice", said);
+            }
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
+                    e.code().name(), locale));
+        }
+        return "redirect:/roll/" + id + "#corrections";
+    }
+
+    /** Puts a problem on the page; "" so that a switch arm can say nothing more. */
+    private String problem(RedirectAttributes redirect, String key, Locale locale) {
+        redirect.addFlashAttribute("problem", text(key, locale));
+        return "";
     }
 
     @GetMapping("/roll/{id}/voters")

@@ -87,8 +87,14 @@ public final class RollBenchmark {
                 System.out.printf("compile %d: %s in %.1f s — %,d residents, %,d voters, digest %s%n", run,
                         done.status(), seconds(t1), list.residents(), list.voters(), list.digest());
             }
-            var finalised = context.getBean(kr.tupyo.roll.internal.Finalisation.class).finalise(election, "bench");
-            System.out.println("finalise: " + finalised.getClass().getSimpleName());
+            long t3 = System.nanoTime();
+            var finalising = context.getBean(kr.tupyo.roll.internal.Finalisation.class).request(election, "bench");
+            if (finalising instanceof kr.tupyo.roll.internal.Finalisation.Result.Accepted accepted) {
+                RollJob done = waitFor(jobs, accepted.job());
+                System.out.printf("finalise: %s in %.1f s%n", done.status(), seconds(t3));
+            } else {
+                System.out.println("finalise: " + finalising.getClass().getSimpleName());
+            }
 
             IntegratedVotersList integrated = context.getBean(IntegratedVotersList.class);
             List<ResidentRegistrationNumber> numbers = sample(dir.resolve("extract.csv"), 1_000);

@@ -17,7 +17,11 @@ class RollStatusTest {
     @Test
     void aDraftMayBeCompiledAgainOrFinalisedButNotSkipCompilation() {
         assertThat(RollStatus.COMPILED.mayBecome(RollStatus.COMPILED)).isTrue();
-        assertThat(RollStatus.COMPILED.mayBecome(RollStatus.FINALISED)).isTrue();
+        assertThat(RollStatus.COMPILED.mayBecome(RollStatus.FINALISING)).isTrue();
+        assertThat(RollStatus.COMPILED.mayBecome(RollStatus.FINALISED)).as("only through the finalisation job").isFalse();
+        assertThat(RollStatus.FINALISING.mayBecome(RollStatus.FINALISED)).isTrue();
+        assertThat(RollStatus.FINALISING.mayBecome(RollStatus.COMPILED)).as("the job failed").isTrue();
+        assertThat(RollStatus.FINALISING.isDraft()).isFalse();
         assertThat(RollStatus.NOT_COMPILED.mayBecome(RollStatus.FINALISED)).isFalse();
         assertThat(RollStatus.FINALISED.isDraft()).isFalse();
     }
