@@ -42,8 +42,14 @@ public final class SimulateEarlyVoting {
         if (args.length > 0 && "early-voting".equals(args[0])) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
-        new SimulateEarlyVoting(SimulationOptions.parse(args, System.getenv())).run();
-        System.exit(0); // the HTTP client's worker threads would keep the JVM alive
+        // Exit explicitly, also on failure: the HTTP client's worker threads would keep the JVM alive.
+        try {
+            new SimulateEarlyVoting(SimulationOptions.parse(args, System.getenv())).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     /** One planned visit: a voter at a station, at an offset into the compressed day. */
