@@ -15,8 +15,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AffectedVisits {
 
-    /** A scheduled visit, as a refusal or warning lists it (the organisation, never a guest's name). */
-    public record AffectedVisit(UUID id, String organisation, LocalDateTime startsAt, int delegationSize) {
+    /**
+     * A scheduled visit, as a refusal or warning lists it (the organisation, never a guest's name).
+     * Serializable: a page carries the list to the next page in the (JDBC) session's flash attributes.
+     */
+    public record AffectedVisit(UUID id, String organisation, LocalDateTime startsAt, int delegationSize)
+            implements java.io.Serializable {
     }
 
     private static final RowMapper<AffectedVisit> ROW = (rs, n) -> new AffectedVisit(rs.getObject("id", UUID.class),
