@@ -26,6 +26,14 @@ public sealed interface ScheduleConflict {
     record RoomDoubleBooked(String room, UUID otherVisit, Instant from, Instant to) implements ScheduleConflict {
     }
 
+    /** The programme books an official who has retired since it was made. */
+    record OfficialRetired(UUID officialId, String official) implements ScheduleConflict {
+    }
+
+    /** The programme uses a room that has been closed since it was made. */
+    record RoomClosed(String room) implements ScheduleConflict {
+    }
+
     record RoomTooSmall(String room, int capacity, int delegationSize) implements ScheduleConflict {
     }
 

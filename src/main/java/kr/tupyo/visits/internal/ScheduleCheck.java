@@ -15,7 +15,8 @@ import kr.tupyo.visits.ScheduleConflict;
 
 /**
  * Lays a programme out from a start time and lists every conflict: weekend, public holiday, blackout,
- * office hours, room too small, room or official already booked, official absent. Pure.
+ * office hours, room closed or too small, official retired, room or official already booked, official
+ * absent. Pure.
  */
 final class ScheduleCheck {
 
@@ -42,12 +43,19 @@ final class ScheduleCheck {
             if (item.roomCode() != null) {
                 plan.add(new Booking(visitId, item.id(), Booking.room(item.roomCode()), from, to));
                 Room room = occ.rooms().get(item.roomCode());
+                if (room != null && !room.active()) {
+                    conflicts.add(new ScheduleConflict.RoomClosed(room.code()));
+                }
                 if (room != null && room.capacity() < delegationSize) {
                     conflicts.add(new ScheduleConflict.RoomTooSmall(room.code(), room.capacity(), delegationSize));
                 }
             }
             if (item.officialId() != null) {
                 plan.add(new Booking(visitId, item.id(), Booking.official(item.officialId()), from, to));
+                Official official = occ.officials().get(item.officialId());
+                if (official != null && official.retired()) {
+                    conflicts.add(new ScheduleConflict.OfficialRetired(official.id(), official.nameEn()));
+                }
                 for (Blackouts.Absence a : occ.absences()) {
                     if (a.officialId().equals(item.officialId()) && a.from().isBefore(to) && from.isBefore(a.to())) {
                         conflicts.add(new ScheduleConflict.OfficialUnavailable(a.officialId(),

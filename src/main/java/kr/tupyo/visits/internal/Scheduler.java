@@ -86,18 +86,36 @@ public class Scheduler {
             return new ScheduleOutcome.Conflicted(result.conflicts(),
                     suggestions(visitId, visit.delegationSize(), programme, start, occ));
         }
+        List<String> warnings = occ.holidays().covers(start.toLocalDate()) ? List.of()
+                : List.of(ScheduleOutcome.Scheduled.NO_HOLIDAY_DATA);
         bookings.release(visitId);
         result.plan().forEach(bookings::insert);
         visits.setStart(visitId, start.atZone(KoreaTime.ZONE).toInstant());
         int minutes = programme.stream().mapToInt(ProgrammeItem::minutes).sum();
         audit.record(VisitsAuditEvent.VISIT_SCHEDULED, "visit:" + visitId, AuditOutcome.SUCCESS,
-                Map.of("start", start.toString()));
-        return new ScheduleOutcome.Scheduled(start, start.plusMinutes(minutes), result.plan().size());
+                warnings.isEmpty() ? Map.of("start", start.toString())
+                        : Map.of("start", start.toString(), "warnings", String.join(",", warnings)));
+        return new ScheduleOutcome.Scheduled(start, start.plusMinutes(minutes), result.plan().size(), warnings);
+    }
+
+    /**
+     * What stands in a scheduled visit's way now, at the time it is booked for: a blackout or a
+     * holiday entered after the booking, a retired official, a closed room. The booking stays; the
+     * visit's page shows these. Empty for a visit without a start.
+     */
+    public List<ScheduleConflict> standing(UUID visitId) {
+        Visit visit = visits.find(visitId).orElseThrow(() -> new ProblemException(VisitsError.VISIT_NOT_FOUND, visitId));
+        if (visit.startsAtKorea() == null) {
+            return List.of();
+        }
+        LocalDateTime start = visit.startsAtKorea();
+        return ScheduleCheck.check(visitId, visit.delegationSize(), items.of(visitId), start, occupancy(visitId, start))
+                .conflicts();
     }
 
     /**
      * The free starts nearest to the one asked for, on working days within {@link #SEARCH_DAYS}.
-     * Only time can be moved here: a room too small stays too small, so that kind is ignored.
+     * Only time can be moved here: a room too small or closed, a retired official, stay so; those kinds are ignored.
      */
     List<LocalDateTime> suggestions(UUID visitId, int size, List<ProgrammeItem> programme, LocalDateTime wanted,
                                     Occupancy occ) {
@@ -120,17 +138,23 @@ public class Scheduler {
                 .sorted(Comparator.comparingLong((LocalDateTime t) -> Math.abs(Duration.between(wanted, t).toMinutes()))
                         .thenComparing(Function.identity()))
                 .filter(t -> ScheduleCheck.check(visitId, size, programme, t, occ).conflicts().stream()
-                        .allMatch(c -> c instanceof ScheduleConflict.RoomTooSmall))
+                        .allMatch(Scheduler::timeless))
                 .limit(SUGGESTIONS)
                 .toList();
+    }
+
+    /** Conflicts no other time removes. */
+    private static boolean timeless(ScheduleConflict c) {
+        return c instanceof ScheduleConflict.RoomTooSmall || c instanceof ScheduleConflict.RoomClosed
+                || c instanceof ScheduleConflict.OfficialRetired;
     }
 
     private Occupancy occupancy(UUID visitId, LocalDateTime around) {
         var from = around.minusDays(SEARCH_DAYS + 1).atZone(KoreaTime.ZONE).toInstant();
         var to = around.plusDays(SEARCH_DAYS + 2).atZone(KoreaTime.ZONE).toInstant();
         return new Occupancy(bookings.othersBetween(visitId, from, to), blackouts.absencesBetween(from, to),
-                blackouts.all(), holidays,
-                catalogue.rooms().stream().collect(Collectors.toMap(Room::code, Function.identity())),
-                catalogue.officials().stream().collect(Collectors.toMap(Official::id, Function.identity())));
+                blackouts.all(), holidays.calendar(),
+                catalogue.allRooms().stream().collect(Collectors.toMap(Room::code, Function.identity())),
+                catalogue.allOfficials().stream().collect(Collectors.toMap(Official::id, Function.identity())));
     }
 }

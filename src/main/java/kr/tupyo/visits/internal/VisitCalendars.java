@@ -34,7 +34,7 @@ public class VisitCalendars {
         Map<UUID, Visit> visitCache = new HashMap<>();
         Map<UUID, ProgrammeItem> itemCache = new HashMap<>();
         Map<String, Room> rooms = new HashMap<>();
-        catalogue.rooms().forEach(r -> rooms.put(r.code(), r));
+        catalogue.allRooms().forEach(r -> rooms.put(r.code(), r));
         ICalendar cal = new ICalendar(official.nameEn() + " – visits");
         for (Booking b : bookings.ofResource(Booking.official(officialId))) {
             Visit visit = visitCache.computeIfAbsent(b.visitId(), id -> visits.find(id).orElseThrow());

@@ -47,8 +47,8 @@ public class VisitView {
         Visit visit = visits.find(id).orElseThrow(() -> new ProblemException(VisitsError.VISIT_NOT_FOUND, id));
         Partner partner = visit.partnerId() == null ? null : partners.find(visit.partnerId()).orElse(null);
         List<ProgrammeRow> rows = ProgrammeRow.of(items.of(id), visit.startsAtKorea(), locale,
-                catalogue.rooms().stream().collect(Collectors.toMap(Room::code, Function.identity())),
-                catalogue.officials().stream().collect(Collectors.toMap(Official::id, Function.identity())),
+                catalogue.allRooms().stream().collect(Collectors.toMap(Room::code, Function.identity())),
+                catalogue.allOfficials().stream().collect(Collectors.toMap(Official::id, Function.identity())),
                 catalogue.demonstrations().stream().collect(Collectors.toMap(Demonstration::code, Function.identity())));
         List<Visit> previous = partner == null ? List.of() : visits.ofPartner(partner.id()).stream()
                 .filter(v -> !v.id().equals(id)).toList();

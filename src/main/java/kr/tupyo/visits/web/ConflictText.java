@@ -24,6 +24,9 @@ final class ConflictText {
                     c.official(), c.reason());
             case ScheduleConflict.RoomDoubleBooked c -> m.text(l, "visits.conflict.roomDoubleBooked",
                     rooms.getOrDefault(c.room(), c.room()), TIME.format(c.from()), TIME.format(c.to()));
+            case ScheduleConflict.OfficialRetired c -> m.text(l, "visits.conflict.officialRetired", c.official());
+            case ScheduleConflict.RoomClosed c -> m.text(l, "visits.conflict.roomClosed",
+                    rooms.getOrDefault(c.room(), c.room()));
             case ScheduleConflict.RoomTooSmall c -> m.text(l, "visits.conflict.roomTooSmall",
                     rooms.getOrDefault(c.room(), c.room()), c.capacity(), c.delegationSize());
             case ScheduleConflict.PublicHoliday c -> m.text(l, "visits.conflict.publicHoliday",

@@ -1,9 +1,7 @@
 package kr.tupyo.visits.web;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +11,6 @@ import java.util.UUID;
 import kr.tupyo.platform.KoreaTime;
 import kr.tupyo.platform.ProblemException;
 import kr.tupyo.visits.VisitsError;
-import kr.tupyo.visits.internal.Blackouts;
-import kr.tupyo.visits.internal.Catalogue;
 import kr.tupyo.visits.internal.Partner;
 import kr.tupyo.visits.internal.PartnerRegister;
 import kr.tupyo.visits.internal.Partners;
@@ -33,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Partners and their history, officials and rooms, the calendar of visits, statistics. */
+/** Partners and their history, the calendar of visits, statistics (officials and rooms: {@link VisitCataloguePagesController}). */
 @Controller
 class VisitReferencePagesController {
 
@@ -42,19 +38,15 @@ class VisitReferencePagesController {
     private final Partners partners;
     private final Visits visits;
     private final VisitView view;
-    private final Catalogue catalogue;
-    private final Blackouts blackouts;
     private final VisitStatistics statistics;
     private final PartnerRegister register;
     private final PageMessages messages;
 
-    VisitReferencePagesController(Partners partners, Visits visits, VisitView view, Catalogue catalogue,
-                                  Blackouts blackouts, VisitStatistics statistics, PartnerRegister register, PageMessages messages) {
+    VisitReferencePagesController(Partners partners, Visits visits, VisitView view,
+                                  VisitStatistics statistics, PartnerRegister register, PageMessages messages) {
         this.partners = partners;
         this.visits = visits;
         this.view = view;
-        this.catalogue = catalogue;
-        this.blackouts = blackouts;
         this.statistics = statistics;
         this.register = register;
         this.messages = messages;
@@ -96,41 +88,6 @@ class VisitReferencePagesController {
                          @RequestParam(required = false) String electoralNotes, RedirectAttributes flash, Locale locale) {
         return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved",
                 () -> register.update(id, contactName, contactEmail, contactPhone, electoralNotes));
-    }
-
-    @GetMapping("/visits/officials")
-    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
-    String officials(Model model) {
-        model.addAttribute("officials", catalogue.officials());
-        model.addAttribute("rooms", catalogue.rooms());
-        model.addAttribute("blackouts", blackouts.all());
-        return "visits/officials";
-    }
-
-    @PostMapping("/visits/officials/{id}/absences")
-    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
-    String absence(@PathVariable UUID id, @RequestParam LocalDateTime from, @RequestParam LocalDateTime to,
-                   @RequestParam String reason, RedirectAttributes flash, Locale locale) {
-        return messages.run("/visits/officials", flash, locale, "visits.notice.saved", () -> {
-            Instant f = from.atZone(KoreaTime.ZONE).toInstant();
-            Instant t = to.atZone(KoreaTime.ZONE).toInstant();
-            if (!t.isAfter(f) || reason.isBlank()) {
-                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "absence"), "absence");
-            }
-            blackouts.addAbsence(id, f, t, reason);
-        });
-    }
-
-    @PostMapping("/visits/blackouts")
-    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
-    String blackout(@RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam String reasonEn,
-                    @RequestParam String reasonKo, RedirectAttributes flash, Locale locale) {
-        return messages.run("/visits/officials", flash, locale, "visits.notice.saved", () -> {
-            if (to.isBefore(from) || reasonEn.isBlank() || reasonKo.isBlank()) {
-                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "blackout"), "blackout");
-            }
-            blackouts.add(from, to, reasonEn, reasonKo);
-        });
     }
 
     /** A month of scheduled visits, by day. */

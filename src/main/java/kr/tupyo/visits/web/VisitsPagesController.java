@@ -77,9 +77,13 @@ class VisitsPagesController {
         model.addAttribute("v", whole);
         model.addAttribute("rooms", catalogue.rooms());
         model.addAttribute("officials", catalogue.officials());
-        model.addAttribute("bookedOfficials", catalogue.officials().stream()
+        model.addAttribute("bookedOfficials", catalogue.allOfficials().stream()
                 .filter(o -> whole.bookings().stream().anyMatch(b -> b.resource().equals(Booking.official(o.id()))))
                 .toList());
+        var roomNames = catalogue.allRooms().stream().collect(java.util.stream.Collectors.toMap(
+                kr.tupyo.visits.internal.Room::code, r -> r.name(locale)));
+        model.addAttribute("standing", scheduler.standing(id).stream()
+                .map(x -> ConflictText.of(x, messages, locale, roomNames)).toList());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("directions", GiftDirection.values());
         model.addAttribute("dispositions", GiftDisposition.values());
@@ -126,10 +130,16 @@ class VisitsPagesController {
                     RedirectAttributes flash, Locale locale) {
         try {
             switch (scheduler.schedule(id, LocalDateTime.of(date, time))) {
-                case ScheduleOutcome.Scheduled s -> flash.addFlashAttribute("notice", messages.text(locale, "visits.notice.scheduled"));
+                case ScheduleOutcome.Scheduled s -> {
+                    flash.addFlashAttribute("notice", messages.text(locale, "visits.notice.scheduled"));
+                    if (s.warnings().contains(ScheduleOutcome.Scheduled.NO_HOLIDAY_DATA)) {
+                        flash.addFlashAttribute("scheduleWarning", messages.text(locale, "visits.schedule.noHolidayData",
+                                date.getYear()));
+                    }
+                }
                 case ScheduleOutcome.Conflicted c -> {
                     flash.addFlashAttribute("problem", messages.text(locale, "visits.schedule.conflicted"));
-                    var rooms = catalogue.rooms().stream().collect(java.util.stream.Collectors.toMap(
+                    var rooms = catalogue.allRooms().stream().collect(java.util.stream.Collectors.toMap(
                             kr.tupyo.visits.internal.Room::code, r -> r.name(locale)));
                     flash.addFlashAttribute("conflicts", c.conflicts().stream()
                             .map(x -> ConflictText.of(x, messages, locale, rooms)).toList());
