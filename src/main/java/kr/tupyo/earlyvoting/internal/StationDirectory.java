@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Elections;
@@ -27,7 +28,9 @@ class StationDirectory {
     private final Elections elections;
     private final Stations stations;
     private final Map<ElectionId, Kept<Optional<Election>>> electionCache = new ConcurrentHashMap<>();
-    private final Map<String, Kept<Optional<Station>>> stationCache = new ConcurrentHashMap<>();
+    // All stations of an election in one read: a cache per station missed almost always, since each of
+    // 3,500 stations is asked only every few seconds even at the national peak.
+    private final Map<ElectionId, Kept<Map<StationCode, Station>>> stationCache = new ConcurrentHashMap<>();
 
     StationDirectory(Elections elections, Stations stations) {
         this.elections = elections;
@@ -39,7 +42,10 @@ class StationDirectory {
     }
 
     Optional<Station> station(ElectionId election, StationCode code) {
-        return fresh(stationCache, election + "/" + code, () -> stations.find(election, code));
+        Station station = fresh(stationCache, election, () -> stations.of(election).stream()
+                .collect(Collectors.toUnmodifiableMap(Station::code, s -> s, (a, b) -> a))).get(code);
+        // A station created in the last ten seconds is not in the kept map yet: ask for it alone.
+        return station != null ? Optional.of(station) : stations.find(election, code);
     }
 
     private static <K, V> V fresh(Map<K, Kept<V>> cache, K key, java.util.function.Supplier<V> load) {

@@ -18,6 +18,11 @@ class LanguageLinks {
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
         Map<String, String> links = new LinkedHashMap<>();
+        // @RestController is a @Controller too: the API renders no page shell, and early voting's
+        // terminals call it hundreds of times a second.
+        if (request.getRequestURI().startsWith("/api/")) {
+            return links;
+        }
         for (var locale : LanguageConfiguration.SUPPORTED) {
             var uri = ServletUriComponentsBuilder.fromRequest(request)
                     .replaceQueryParam("lang", locale.getLanguage())
