@@ -67,7 +67,9 @@ class ExperienceBrowserIT {
         assertThat(browser.driver().findElement(By.id("xp-issue")).isEnabled()).as("not before signing").isFalse();
 
         var pad = browser.waitFor(By.id("xp-signature"));
-        browser.js("arguments[0].scrollIntoView({block: 'center'})", pad);
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pad);
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.js(
+                "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", pad)));
         new Actions(browser.driver()).moveToElement(pad, -100, 0).clickAndHold().moveByOffset(60, 30).moveByOffset(60, -40)
                 .moveByOffset(50, 20).release().perform();
         browser.waitUntil(d -> d.findElement(By.id("xp-issue")).isEnabled());
@@ -103,7 +105,7 @@ class ExperienceBrowserIT {
 
     private static void click(String id) {
         var element = browser.waitFor(By.id(id));
-        browser.js("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         browser.js("arguments[0].click()", element);
     }
 }

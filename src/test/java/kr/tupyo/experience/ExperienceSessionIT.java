@@ -179,7 +179,7 @@ class ExperienceSessionIT {
 
         JsonNode blocked = xp.identified(session, IN, blockedNumber);
         assertThat(blocked.path("status").asString()).isEqualTo("BLOCKED");
-        assertThat(blocked.path("blockedReason").asString()).contains("disqualified");
+        assertThat(blocked.path("blockedReason").asString()).containsAnyOf("disqualified", "선거권 상실");
         var notEligible = xp.issue(session, blocked.path("identificationId").asString(), UUID.randomUUID().toString());
         assertThat(notEligible.status()).isEqualTo(409);
         assertThat(notEligible.problemCode()).isEqualTo("DEMO_NOT_ELIGIBLE");

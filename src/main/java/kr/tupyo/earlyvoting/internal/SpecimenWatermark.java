@@ -10,12 +10,12 @@ import org.apache.pdfbox.util.Matrix;
 /**
  * The mark of a specimen (견본) printed in the election experience room: "견본 SPECIMEN" across the
  * page, translucent and under everything else (the bar code stays readable), and the line
- * "체험용 견본 / DEMO — not a real election" at the edge. Drawn first on the page.
+ * "견본 SPECIMEN — 체험용 견본 / DEMO — not a real election" at the top. Drawn first on the page.
  */
 final class SpecimenWatermark {
 
     static final String MARK = "견본 SPECIMEN";
-    static final String BANNER = "체험용 견본 / DEMO — not a real election";
+    static final String BANNER = "견본 SPECIMEN — 체험용 견본 / DEMO — not a real election";
     static final String TITLE_PREFIX = "[견본 SPECIMEN] ";
 
     private static final Color RED = new Color(0xC8, 0x1E, 0x1E);

@@ -69,7 +69,7 @@ class ExperiencePagesController {
         if (lang == null && !session.language().equals(locale.getLanguage())) {
             return "redirect:/experience/sessions/" + id + "?lang=" + session.language(); // the delegation's language first
         }
-        model.addAttribute("session", session);
+        model.addAttribute("demo", session);
         model.addAttribute("stations", DemoStation.values());
         return "experience/kiosk";
     }
@@ -77,7 +77,7 @@ class ExperiencePagesController {
     @GetMapping("/experience/sessions/{id}/server")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String server(@PathVariable UUID id, Model model) {
-        model.addAttribute("session", desk.find(id));
+        model.addAttribute("demo", desk.find(id));
         return "experience/server";
     }
 
