@@ -37,8 +37,9 @@ final class EnvelopeLabelPdf {
             PDPage page = new PDPage(LABEL);
             document.addPage(page);
             try (PDPageContentStream c = new PDPageContentStream(document, page)) {
-                if (specimen) {
-                    SpecimenWatermark.draw(c, LABEL.getWidth(), LABEL.getHeight(), regular, bold, 30);
+                if (specimen) { // the mark in the free space right of the address, the banner along the bottom edge
+                    SpecimenWatermark.mark(c, bold, 22, 196, 150, 0.35);
+                    SpecimenWatermark.banner(c, regular, 6, LABEL.getWidth(), 4);
                 }
                 PdfText.write(c, regular, 8, 14, 180, electionName + " · 관외사전투표 회송용 봉투");
                 PdfText.write(c, regular, 9, 14, 158, "받는 곳");

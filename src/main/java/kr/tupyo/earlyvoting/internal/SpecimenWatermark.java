@@ -26,29 +26,37 @@ final class SpecimenWatermark {
     /** The diagonal mark of {@code size} points and the banner line at the top of a {@code width} × {@code height} page. */
     static void draw(PDPageContentStream c, float width, float height, PDType0Font regular, PDType0Font bold, float size)
             throws IOException {
+        mark(c, bold, size, width / 2, height / 2, Math.atan2(height, width));
+        float bannerSize = Math.max(6, Math.min(9, size / 7));
+        banner(c, regular, bannerSize, width, height - bannerSize - 3);
+    }
+
+    /** "견본 SPECIMEN", translucent, centred on ({@code cx}, {@code cy}) and turned by {@code angle} radians. */
+    static void mark(PDPageContentStream c, PDType0Font bold, float size, float cx, float cy, double angle) throws IOException {
         c.saveGraphicsState();
         PDExtendedGraphicsState translucent = new PDExtendedGraphicsState();
         translucent.setNonStrokingAlphaConstant(0.16f);
         c.setGraphicsStateParameters(translucent);
         c.setNonStrokingColor(RED);
         float textWidth = bold.getStringWidth(MARK) / 1000 * size;
-        double angle = Math.atan2(height, width);
-        float cx = width / 2 - (float) (Math.cos(angle) * textWidth / 2);
-        float cy = height / 2 - (float) (Math.sin(angle) * textWidth / 2) - size / 3;
+        float x = cx - (float) (Math.cos(angle) * textWidth / 2) + (float) (Math.sin(angle) * size / 3);
+        float y = cy - (float) (Math.sin(angle) * textWidth / 2) - (float) (Math.cos(angle) * size / 3);
         c.beginText();
         c.setFont(bold, size);
-        c.setTextMatrix(Matrix.getRotateInstance(angle, cx, cy));
+        c.setTextMatrix(Matrix.getRotateInstance(angle, x, y));
         c.showText(MARK);
         c.endText();
         c.restoreGraphicsState();
+    }
 
+    /** The banner line, centred on a page {@code width} wide, its baseline at {@code y}. */
+    static void banner(PDPageContentStream c, PDType0Font regular, float size, float width, float y) throws IOException {
         c.saveGraphicsState();
         c.setNonStrokingColor(RED);
-        float bannerSize = Math.max(6, Math.min(9, size / 7));
-        float bannerWidth = regular.getStringWidth(BANNER) / 1000 * bannerSize;
+        float bannerWidth = regular.getStringWidth(BANNER) / 1000 * size;
         c.beginText();
-        c.setFont(regular, bannerSize);
-        c.newLineAtOffset(Math.max(4, (width - bannerWidth) / 2), height - bannerSize - 3);
+        c.setFont(regular, size);
+        c.newLineAtOffset(Math.max(4, (width - bannerWidth) / 2), y);
         c.showText(BANNER);
         c.endText();
         c.restoreGraphicsState();
