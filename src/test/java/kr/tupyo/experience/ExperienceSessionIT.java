@@ -1,6 +1,7 @@
 package kr.tupyo.experience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,6 +136,14 @@ class ExperienceSessionIT {
         }
         assertThat(count("SELECT count(*) FROM xp_issuances WHERE session_id = ?", session)).isEqualTo(1);
         assertThat(xp.stats(session).path("refusedDuplicates").asInt()).isEqualTo(threads - 1);
+
+        // the database itself refuses a second issuance of the voter, whatever the code does
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO xp_issuances (id, session_id, voter_seq, identification_id, station, in_district, issued_at)
+                SELECT gen_random_uuid(), session_id, voter_seq, identification_id, 'IN_DISTRICT', true, now()
+                FROM xp_issuances WHERE session_id = ?""").param(session).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("xp_issuances_once_per_voter");
     }
 
     @Test
@@ -330,6 +339,11 @@ class ExperienceSessionIT {
         UUID session = xp.session("PRESIDENTIAL", 5);
         List<String> numbers = xp.numbers(session);
         assertThat(numbers).hasSize(8).allMatch(n -> n.matches("\\d{6}[12]999\\d{3}"));
+        String stored = jdbc.sql("SELECT string_agg(t::text, ' ') FROM xp_voters t WHERE session_id = ?").param(session)
+                .query(String.class).single();
+        assertThat(numbers).as("stored encrypted, hashed and masked, never in clear").allSatisfy(n -> assertThat(stored)
+                .doesNotContain(n).doesNotContain(n.substring(0, 6) + "-" + n.substring(6))
+                .doesNotContain(java.util.HexFormat.of().formatHex(n.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         var pdf = xp.get(ExperienceApi.SESSIONS + "/" + session + "/cards.pdf");
         assertThat(pdf.status()).isEqualTo(200);
         List<SpecimenReading.Page> pages = SpecimenReading.pages(pdf.bytes());

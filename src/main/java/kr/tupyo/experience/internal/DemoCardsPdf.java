@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,7 +23,7 @@ import org.springframework.core.io.ClassPathResource;
  * The demo voter cards on A4: a banner line on top ({@link #BANNER_HEIGHT} points), then a grid of
  * {@link #COLUMNS} × {@link #ROWS} cells, one card each — name, photo placeholder, home district, the
  * masked demo number, and the full number as a Code 128 bar code (with its digits under it, as bar
- * codes have) for the kiosk's scanner.
+ * codes have) for the kiosk's scanner. Every text is in Korean and English at once.
  */
 final class DemoCardsPdf {
 
@@ -38,7 +37,7 @@ final class DemoCardsPdf {
     private DemoCardsPdf() {
     }
 
-    static byte[] render(DemoSession session, List<DemoVoters.WithNumber> voters, DemoNumber unlisted, Locale locale) {
+    static byte[] render(DemoSession session, List<DemoVoters.WithNumber> voters, DemoNumber unlisted) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font regular = font(document, "fonts/NotoSansKR_400Regular.ttf");
             PDType0Font bold = font(document, "fonts/NotoSansKR_700Bold.ttf");

@@ -2,7 +2,6 @@ package kr.tupyo.experience.internal;
 
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import kr.tupyo.earlyvoting.SpecimenPrinting;
 import kr.tupyo.experience.ExperienceError;
@@ -57,14 +56,14 @@ public class SpecimenDocuments {
     }
 
     /** The demo voter cards, and one card whose number is on no list (to show NOT_ON_LIST). */
-    public byte[] cards(UUID sessionId, Locale locale) {
+    public byte[] cards(UUID sessionId) {
         DemoSession session = desk.find(sessionId);
         List<DemoVoters.WithNumber> all = voters.withNumbers(sessionId);
         DemoNumber unlisted;
         do {
             unlisted = DemoNumber.random(random);
         } while (contains(all, unlisted));
-        return DemoCardsPdf.render(session, all, unlisted, locale);
+        return DemoCardsPdf.render(session, all, unlisted);
     }
 
     private static boolean contains(List<DemoVoters.WithNumber> all, DemoNumber number) {

@@ -148,8 +148,8 @@ class ExperienceApiController {
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     @Operation(summary = "The demo voter cards (A4, eight a page) with the demo number as a Code 128 bar code, "
             + "and one card that is on no list")
-    ResponseEntity<byte[]> cards(@PathVariable UUID id, Locale locale) {
-        return pdf(documents.cards(id, locale), "demo-voter-cards.pdf");
+    ResponseEntity<byte[]> cards(@PathVariable UUID id) {
+        return pdf(documents.cards(id), "demo-voter-cards.pdf");
     }
 
     @GetMapping(API + "/{id}/stats")

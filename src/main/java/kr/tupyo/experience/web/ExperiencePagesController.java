@@ -95,8 +95,8 @@ class ExperiencePagesController {
 
     @GetMapping("/experience/sessions/{id}/cards.pdf")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
-    ResponseEntity<byte[]> cards(@PathVariable UUID id, Locale locale) {
-        return ExperienceApiController.pdf(documents.cards(id, locale), "demo-voter-cards.pdf");
+    ResponseEntity<byte[]> cards(@PathVariable UUID id) {
+        return ExperienceApiController.pdf(documents.cards(id), "demo-voter-cards.pdf");
     }
 
     @GetMapping("/experience/sessions/{id}/issuances/{issuanceId}/ballots.pdf")
