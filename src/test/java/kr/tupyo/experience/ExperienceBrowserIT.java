@@ -101,6 +101,17 @@ class ExperienceBrowserIT {
         assertThat(browser.texts(By.cssSelector("#xp-latest tr"))).hasSize(2);
         browser.screenshot("experience-server");
         assertThat(String.valueOf(pdfType)).isEqualTo("200 application/pdf");
+
+        // in English too, and the session on the desk
+        browser.switchLanguage("en");
+        assertThat(browser.text(By.cssSelector("h1"))).contains("Integrated voters list server");
+        browser.waitUntil(d -> "1".equals(d.findElement(By.id("xp-refused")).getText()));
+        browser.open("/experience");
+        assertThat(browser.text(By.id("xp-session-list"))).contains(title).contains("National Assembly election (2 ballots)");
+        browser.screenshot("experience-sessions-en");
+        browser.open("/experience/sessions/" + session + "?lang=en");
+        assertThat(browser.text(By.cssSelector("h1"))).contains("Try early voting");
+        browser.screenshot("experience-kiosk-en");
     }
 
     private static void click(String id) {
