@@ -12,13 +12,13 @@ import kr.tupyo.support.ApiClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Readable steps of the visits API for tests: a request, its triage, tailoring, scheduling. */
-final class VisitsApi {
+public final class VisitsApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ApiClient api;
 
-    VisitsApi(ApiClient api) {
+    public VisitsApi(ApiClient api) {
         this.api = api;
     }
 
@@ -27,7 +27,7 @@ final class VisitsApi {
     }
 
     /** A request body with sensible defaults; override fields by name. */
-    static Map<String, Object> request(String organisation, Object... overrides) {
+    public static Map<String, Object> request(String organisation, Object... overrides) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("organisation", organisation);
         body.put("partnerType", "FOREIGN_EMB");
@@ -64,14 +64,14 @@ final class VisitsApi {
         return api.postJson("/api/v1/visits/" + id + "/triage", officer(), body);
     }
 
-    UUID accepted(Map<String, Object> body) {
+    public UUID accepted(Map<String, Object> body) {
         UUID id = submit(body);
         var accepted = triage(id, "ACCEPT", null, null, null);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
         return id;
     }
 
-    ApiClient.Response tailor(UUID id) {
+    public ApiClient.Response tailor(UUID id) {
         var response = api.postJson("/api/v1/visits/" + id + "/programme/tailor", officer(), "");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response;

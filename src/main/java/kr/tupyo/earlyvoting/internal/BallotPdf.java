@@ -32,14 +32,19 @@ final class BallotPdf {
     }
 
     static byte[] render(String stationName, List<Page> pages) {
+        return render(stationName, pages, false);
+    }
+
+    /** With {@code specimen}, every page carries the {@link SpecimenWatermark} (the experience room's demo). */
+    static byte[] render(String stationName, List<Page> pages, boolean specimen) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font regular = PdfFonts.load(document, PdfFonts.REGULAR);
             PDType0Font bold = PdfFonts.load(document, PdfFonts.BOLD);
             PDImageXObject seal = LosslessFactory.createFromImage(document, StationSeal.of(stationName));
             for (Page page : pages) {
-                draw(document, page, regular, bold, seal, stationName);
+                draw(document, page, regular, bold, seal, stationName, specimen);
             }
-            document.getDocumentInformation().setTitle("사전투표 투표용지");
+            document.getDocumentInformation().setTitle(specimen ? SpecimenWatermark.TITLE_PREFIX + "사전투표 투표용지" : "사전투표 투표용지");
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -48,12 +53,15 @@ final class BallotPdf {
     }
 
     private static void draw(PDDocument document, Page ballot, PDType0Font regular, PDType0Font bold,
-                             PDImageXObject seal, String stationName) throws IOException {
+                             PDImageXObject seal, String stationName, boolean specimen) throws IOException {
         PDPage page = new PDPage(PDRectangle.A5);
         document.addPage(page);
         float width = page.getMediaBox().getWidth();
         float height = page.getMediaBox().getHeight();
         try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+            if (specimen) {
+                SpecimenWatermark.draw(c, width, height, regular, bold, 56);
+            }
             // "사전투표" in a box, top left
             c.setLineWidth(1.2f);
             c.addRect(MARGIN, height - MARGIN - 24, 74, 24);

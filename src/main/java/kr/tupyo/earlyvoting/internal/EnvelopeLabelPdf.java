@@ -25,12 +25,22 @@ final class EnvelopeLabelPdf {
 
     static byte[] render(String commission, String commissionArea, String envelopeCode, String electionName,
                          String stationName) {
+        return render(commission, commissionArea, envelopeCode, electionName, stationName, false);
+    }
+
+    /** With {@code specimen}, the label carries the {@link SpecimenWatermark} (the experience room's demo). */
+    static byte[] render(String commission, String commissionArea, String envelopeCode, String electionName,
+                         String stationName, boolean specimen) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font regular = PdfFonts.load(document, PdfFonts.REGULAR);
             PDType0Font bold = PdfFonts.load(document, PdfFonts.BOLD);
             PDPage page = new PDPage(LABEL);
             document.addPage(page);
             try (PDPageContentStream c = new PDPageContentStream(document, page)) {
+                if (specimen) { // the mark in the free space right of the address, the banner along the bottom edge
+                    SpecimenWatermark.mark(c, bold, 22, 196, 150, 0.35);
+                    SpecimenWatermark.banner(c, regular, 6, LABEL.getWidth(), 4);
+                }
                 PdfText.write(c, regular, 8, 14, 180, electionName + " · 관외사전투표 회송용 봉투");
                 PdfText.write(c, regular, 9, 14, 158, "받는 곳");
                 PdfText.write(c, bold, 15, 14, 138, commission);
@@ -40,7 +50,7 @@ final class EnvelopeLabelPdf {
                         10, 26, 260, 64);
                 PdfText.write(c, regular, 8, 14, 14, envelopeCode);
             }
-            document.getDocumentInformation().setTitle("회송용 봉투 라벨");
+            document.getDocumentInformation().setTitle(specimen ? SpecimenWatermark.TITLE_PREFIX + "회송용 봉투 라벨" : "회송용 봉투 라벨");
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kr.tupyo.experience.ExperienceRoom;
+import kr.tupyo.platform.ProblemException;
+import kr.tupyo.visits.VisitsError;
 import kr.tupyo.visits.internal.Catalogue;
 import kr.tupyo.visits.internal.ProgrammeTemplates;
 import kr.tupyo.visits.internal.Programmes;
 import kr.tupyo.visits.internal.TemplateItem;
 import kr.tupyo.visits.internal.VisitCalendars;
+import kr.tupyo.visits.internal.Visits;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +32,14 @@ class VisitProgrammePagesController {
     private final Catalogue catalogue;
     private final VisitCalendars calendars;
     private final PageMessages messages;
+    private final Visits visits;
+    private final ExperienceRoom experienceRoom;
 
     VisitProgrammePagesController(Programmes programmes, ProgrammeTemplates templates, Catalogue catalogue,
-                                  VisitCalendars calendars, PageMessages messages) {
+                                  VisitCalendars calendars, PageMessages messages, Visits visits,
+                                  ExperienceRoom experienceRoom) {
+        this.visits = visits;
+        this.experienceRoom = experienceRoom;
         this.programmes = programmes;
         this.templates = templates;
         this.catalogue = catalogue;
@@ -42,6 +51,22 @@ class VisitProgrammePagesController {
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String tailor(@PathVariable UUID id, RedirectAttributes flash, Locale locale) {
         return messages.run("/visits/" + id + "#programme", flash, locale, "visits.notice.tailored", () -> programmes.tailor(id));
+    }
+
+    /** The experience-room item's "start demo": a demo session for this delegation (its size and language). */
+    @PostMapping("/visits/{id}/programme/experience")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String startDemo(@PathVariable UUID id, @RequestParam(defaultValue = "PRESIDENTIAL") String scenario,
+                     RedirectAttributes flash, Locale locale) {
+        try {
+            var visit = visits.find(id).orElseThrow(() -> new ProblemException(VisitsError.VISIT_NOT_FOUND, id));
+            UUID session = experienceRoom.startForVisit(new ExperienceRoom.VisitDemo(visit.id(), visit.organisation(),
+                    visit.languages(), visit.delegationSize(), scenario));
+            return "redirect:/experience/sessions/" + session;
+        } catch (ProblemException e) {
+            flash.addFlashAttribute("problem", messages.problem(e, locale));
+            return "redirect:/visits/" + id + "#programme";
+        }
     }
 
     @PostMapping("/visits/{id}/programme/{itemId}/move")
