@@ -196,6 +196,7 @@ class RollCorrectionsIT {
                 .orElseThrow();
         List<PrecinctLists.ListLine> before = new ArrayList<>();
         precinctLists.forEachLine(id, precinct.id(), before::add);
+        long electorsBefore = precinctLists.votersPerEmd(id).get(RegisterFixtures.CHEONGUN);
 
         var added = api.postJson(base + "/corrections", fx.officer, Map.of("kind", "COURT_ORDER_ADDITION",
                 "rrn", rrn("나하루늦음"), "reason", "서울행정법원 2026구합" + fx.tag));
@@ -229,6 +230,20 @@ class RollCorrectionsIT {
         assertThat(fx.roll().path("digest").asString()).as("the finalised list itself is unchanged").isEqualTo(digest);
         assertThat(exclusion("나하루늦음")).as("the finalised entry is never edited").isEqualTo("UNDER_AGE");
         assertThat(audited("ROLL_VOTER_ADDED_BY_COURT_ORDER")).isEqualTo(1);
+
+        assertThat(precinctLists.votersPerEmd(id).get(RegisterFixtures.CHEONGUN)).as("the 읍면동's electorate")
+                .isEqualTo(electorsBefore + 1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        Long turnoutElectors = null;
+        while (System.nanoTime() < deadline) { // turnout follows the published addition after the commit
+            turnoutElectors = jdbc.sql("SELECT electors FROM turnout_electors WHERE election_id = ? AND emd_code = ?")
+                    .params(id.value(), RegisterFixtures.CHEONGUN).query(Long.class).optional().orElse(null);
+            if (turnoutElectors != null && turnoutElectors == electorsBefore + 1) {
+                break;
+            }
+            sleep();
+        }
+        assertThat(turnoutElectors).as("turnout's denominator counts the added voter").isEqualTo(electorsBefore + 1);
     }
 
     @Test

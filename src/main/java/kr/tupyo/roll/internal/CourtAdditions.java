@@ -9,6 +9,9 @@ import kr.tupyo.election.ElectionId;
 import kr.tupyo.platform.PersonalDataProtection;
 import kr.tupyo.registry.ResidentRegistrationNumber;
 import kr.tupyo.roll.RollAuditEvent;
+import kr.tupyo.roll.VoterAddedByCourtOrder;
+import kr.tupyo.roll.VoterId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +29,16 @@ public class CourtAdditions {
     private final RollPrecincts precincts;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, PersonalDataProtection protection,
-                   AuditLog audit) {
+                   AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.lists = lists;
         this.precincts = precincts;
         this.protection = protection;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The outcome of a court-ordered addition. */
@@ -122,6 +127,7 @@ public class CourtAdditions {
         audit.recordAs(by, RollAuditEvent.ROLL_VOTER_ADDED_BY_COURT_ORDER, RollCompilation.target(id), AuditOutcome.SUCCESS,
                 Map.of("version", Integer.toString(version), "rrn", resident.get().rrnMasked(),
                         "precinct", precinctName == null ? "-" : precinctName, "voterNumber", Integer.toString(number)));
+        events.publishEvent(new VoterAddedByCourtOrder(id, new VoterId(voterId), version, resident.get().emdCode()));
         return new Result.Added(version, voterId, precinctName, number);
     }
 

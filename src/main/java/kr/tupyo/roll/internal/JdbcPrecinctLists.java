@@ -56,10 +56,15 @@ class JdbcPrecinctLists implements PrecinctLists {
         if (!finalised(election)) {
             return voters;
         }
+        // The finalised list's tallies, plus the court-ordered additions recorded since (a handful of rows).
         jdbc.sql("""
-                SELECT emd_code, sum(people) AS people FROM roll_tallies
-                WHERE election_id = ? AND exclusion IS NULL GROUP BY emd_code ORDER BY emd_code""")
-                .param(election.value()).query(rs -> {
+                SELECT emd_code, sum(people) AS people FROM (
+                    SELECT emd_code, sum(people) AS people FROM roll_tallies
+                    WHERE election_id = ? AND exclusion IS NULL GROUP BY emd_code
+                    UNION ALL
+                    SELECT trim(emd_code), count(*) FROM roll_additions WHERE election_id = ? GROUP BY emd_code
+                ) AS v GROUP BY emd_code ORDER BY emd_code""")
+                .params(election.value(), election.value()).query(rs -> {
                     voters.put(rs.getString("emd_code"), rs.getLong("people"));
                 });
         return voters;

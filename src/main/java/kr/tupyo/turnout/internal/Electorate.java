@@ -5,6 +5,7 @@ import java.util.Map;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.roll.PrecinctLists;
 import kr.tupyo.roll.RollFinalised;
+import kr.tupyo.roll.VoterAddedByCourtOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The denominator of turnout: voters on the finalised list per 읍면동, copied once from the roll module
  * when the list is finalised (or on first use), so that no request ever counts the list. A finalised
- * list never changes (later corrections block voters, they do not remove them), so the copy stays true.
+ * list never changes (later corrections block voters, they do not remove them); a court-ordered addition
+ * adds one voter, and the copy is taken again.
  * The copy is idempotent: a redelivered {@link RollFinalised} inserts nothing.
  */
 @Component
@@ -29,6 +31,15 @@ class Electorate {
     @ApplicationModuleListener
     void on(RollFinalised finalised) {
         copy(finalised.election());
+    }
+
+    /** A court-ordered addition grows its 읍면동's electorate: the copy is taken again and replaces the old one. */
+    @ApplicationModuleListener
+    void on(VoterAddedByCourtOrder added) {
+        lists.votersPerEmd(added.election()).forEach((emd, voters) -> jdbc.sql("""
+                INSERT INTO turnout_electors (election_id, emd_code, electors) VALUES (?, ?, ?)
+                ON CONFLICT (election_id, emd_code) DO UPDATE SET electors = EXCLUDED.electors""")
+                .params(added.election().value(), emd, voters).update());
     }
 
     /** Voters per 읍면동 code; empty while the list is not finalised. */
