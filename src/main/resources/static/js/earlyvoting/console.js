@@ -15,28 +15,9 @@
   function $(id) { return document.getElementById(id); }
   function show(id, visible) { $(id).hidden = !visible; }
 
-  function call(method, url, body, extraHeaders) {
-    var headers = { 'Accept': 'application/json, application/pdf, application/problem+json' };
-    headers[csrf.header] = csrf.token;
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    Object.keys(extraHeaders || {}).forEach(function (k) { headers[k] = extraHeaders[k]; });
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-  }
-
-  function problem(response) {
-    return response.json().then(function (p) {
-      var text = (p.title || response.status) + (p.detail ? ': ' + p.detail : '');
-      $('ev-error').textContent = text;
-      $('ev-error').dataset.code = p.code || '';
-      show('ev-error', true);
-      throw new Error(text);
-    }, function () {
-      $('ev-error').textContent = String(response.status);
-      show('ev-error', true);
-      throw new Error(String(response.status));
-    });
-  }
+  var api = window.TupyoApi(csrf, document.getElementById('ev-error'));
+  var call = api.call;
+  var problem = api.problem;
 
   function clearError() { show('ev-error', false); $('ev-error').textContent = ''; }
 

@@ -20,28 +20,9 @@
     return checked ? checked.value : 'IN_DISTRICT';
   }
 
-  function call(method, url, body, extraHeaders) {
-    var headers = { 'Accept': 'application/json, application/problem+json' };
-    headers[csrf.header] = csrf.token;
-    if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
-    Object.keys(extraHeaders || {}).forEach(function (k) { headers[k] = extraHeaders[k]; });
-    return fetch(url, { method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-  }
-
-  function problem(response) {
-    return response.json().then(function (p) {
-      var text = (p.title || response.status) + (p.detail ? ': ' + p.detail : '');
-      $('xp-error').textContent = text;
-      $('xp-error').dataset.code = p.code || '';
-      show('xp-error', true);
-      throw new Error(text);
-    }, function () {
-      $('xp-error').textContent = String(response.status);
-      show('xp-error', true);
-      throw new Error(String(response.status));
-    });
-  }
+  var api = window.TupyoApi(csrf, document.getElementById('xp-error'));
+  var call = api.call;
+  var problem = api.problem;
 
   function clearError() { show('xp-error', false); $('xp-error').textContent = ''; $('xp-error').dataset.code = ''; }
 
