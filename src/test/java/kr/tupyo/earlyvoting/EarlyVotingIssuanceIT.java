@@ -22,6 +22,7 @@ import kr.tupyo.earlyvoting.internal.SignaturePurge;
 import kr.tupyo.earlyvoting.internal.VoterOnList;
 import kr.tupyo.identity.Role;
 import kr.tupyo.registry.ResidentRegistrationNumber;
+import kr.tupyo.support.PdfPages;
 import kr.tupyo.support.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -262,9 +263,9 @@ class EarlyVotingIssuanceIT {
         var printed = api.get(ballots, operator);
         assertThat(printed.status()).as(printed.toString()).isEqualTo(200);
         assertThat(printed.header("Content-Type")).startsWith("application/pdf");
-        List<PdfReading.Page> pages = PdfReading.pages(printed.bytes());
+        List<PdfPages.Page> pages = PdfPages.pages(printed.bytes());
         assertThat(pages).hasSize(2);
-        PdfReading.Page constituency = pages.get(0);
+        PdfPages.Page constituency = pages.get(0);
         assertThat(constituency.text()).contains("사전투표", s.name, "종로구", "곽상언", "최재형", "홍길동", "더불어민주당", "무소속",
                 "청운효자동 사전투표소", "일련번호");
         assertThat(constituency.text().indexOf("곽상언")).isLessThan(constituency.text().indexOf("최재형"));
@@ -295,7 +296,7 @@ class EarlyVotingIssuanceIT {
 
         var reprinted = api.get(ballots, operator);
         assertThat(reprinted.status()).isEqualTo(200);
-        List<String> fresh = PdfReading.pages(reprinted.bytes()).stream().map(PdfReading.Page::barcode).toList();
+        List<String> fresh = PdfPages.pages(reprinted.bytes()).stream().map(PdfPages.Page::barcode).toList();
         assertThat(fresh).doesNotContainAnyElementsOf(serials).hasSize(2);
         assertThat(api.get(ballots, operator).status()).isEqualTo(410);
         assertThat(jdbc.sql("SELECT count(*) FROM ev_voided_serials WHERE serial IN (?, ?)").params(serials.get(0), serials.get(1))
@@ -321,7 +322,7 @@ class EarlyVotingIssuanceIT {
         assertThat(issued.path("inDistrict").asBoolean()).isFalse();
         var label = api.get(issued.path("documents").path("envelopeLabel").asString(), s.operator(s.busanStation));
         assertThat(label.status()).as(label.toString()).isEqualTo(200);
-        PdfReading.Page page = PdfReading.pages(label.bytes()).get(0);
+        PdfPages.Page page = PdfPages.pages(label.bytes()).get(0);
         assertThat(page.text()).contains("종로구 선거관리위원회", "서울특별시", "회송용 봉투", "중앙동 사전투표소");
         assertThat(page.barcode()).startsWith("R11110-");
 
@@ -329,7 +330,7 @@ class EarlyVotingIssuanceIT {
         assertThat(api.get("/api/v1/early-voting/issuances/" + inDistrict + "/envelope-label.pdf", s.operator(s.seoulStation))
                 .problemCode()).isEqualTo("NO_RETURN_ENVELOPE");
         var ballots = api.get(issued.path("documents").path("ballots").asString(), s.operator(s.busanStation));
-        assertThat(PdfReading.pages(ballots.bytes()).get(0).text()).as("the voter's own constituency").contains("종로구", "곽상언");
+        assertThat(PdfPages.pages(ballots.bytes()).get(0).text()).as("the voter's own constituency").contains("종로구", "곽상언");
 
         var report = api.postJson("/api/v1/early-voting/stations/" + s.busanStation + "/close", s.operator(s.busanStation),
                 Map.of("electionId", s.election.toString())).json();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.tupyo.support.PdfPages;
 import kr.tupyo.support.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,7 @@ class EarlyVotingSecrecyIT {
             issuances.add(issued.path("issuanceId").asString());
             var pdf = api.get(issued.path("documents").path("ballots").asString(), operator);
             assertThat(pdf.status()).isEqualTo(200);
-            PdfReading.pages(pdf.bytes()).forEach(p -> printedInOrder.add(p.barcode()));
+            PdfPages.pages(pdf.bytes()).forEach(p -> printedInOrder.add(p.barcode()));
         }
         // one spoiled set: its serials become void, the reprint draws new ones
         String spoiledIssuance = issuances.get(2);
@@ -55,7 +56,7 @@ class EarlyVotingSecrecyIT {
         var spoil = api.postJson("/api/v1/early-voting/issuances/" + spoiledIssuance + "/spoil", s.supervisor(s.seoulStation),
                 Map.of("reason", "용지 걸림", "spoiledSerials", spoiled));
         assertThat(spoil.status()).as(spoil.toString()).isEqualTo(200);
-        PdfReading.pages(api.get("/api/v1/early-voting/issuances/" + spoiledIssuance + "/ballots.pdf", operator).bytes())
+        PdfPages.pages(api.get("/api/v1/early-voting/issuances/" + spoiledIssuance + "/ballots.pdf", operator).bytes())
                 .forEach(p -> printedInOrder.add(p.barcode()));
         assertThat(printedInOrder).hasSize(18).doesNotHaveDuplicates().allMatch(serial -> serial.matches("1-\\d{13}"));
 

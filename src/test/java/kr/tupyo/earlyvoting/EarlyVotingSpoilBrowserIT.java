@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.tupyo.identity.Role;
 import kr.tupyo.identity.internal.StaffAccounts;
+import kr.tupyo.support.PdfPages;
 import kr.tupyo.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -94,9 +95,9 @@ class EarlyVotingSpoilBrowserIT {
         browser.waitUntil(d -> !d.findElement(By.id("ev-issued-text")).getText().isEmpty());
         click("ev-print");
         browser.waitUntil(d -> Long.valueOf(1).equals(browser.js("return window.__printed.length")));
-        List<PdfReading.Page> first = PdfReading.pages(Base64.getDecoder().decode((String) browser.js("return window.__printed[0]")));
+        List<PdfPages.Page> first = PdfPages.pages(Base64.getDecoder().decode((String) browser.js("return window.__printed[0]")));
         assertThat(first).hasSize(2);
-        List<String> spoiled = first.stream().map(PdfReading.Page::barcode).toList();
+        List<String> spoiled = first.stream().map(PdfPages.Page::barcode).toList();
         assertThat(spoiled).allMatch(serial -> serial != null && serial.matches("1-\\d{13}"));
 
         // an operator posting the form anyway is refused
@@ -130,8 +131,8 @@ class EarlyVotingSpoilBrowserIT {
         @SuppressWarnings("unchecked")
         var reissued = (Map<String, Object>) browser.js(FETCH, reissuedUrl);
         assertThat(reissued.get("status")).isEqualTo(200L);
-        List<String> fresh = PdfReading.pages(Base64.getDecoder().decode((String) reissued.get("pdf"))).stream()
-                .map(PdfReading.Page::barcode).toList();
+        List<String> fresh = PdfPages.pages(Base64.getDecoder().decode((String) reissued.get("pdf"))).stream()
+                .map(PdfPages.Page::barcode).toList();
         assertThat(fresh).hasSize(2).doesNotContainAnyElementsOf(spoiled);
         @SuppressWarnings("unchecked")
         var again = (Map<String, Object>) browser.js(FETCH, reissuedUrl);

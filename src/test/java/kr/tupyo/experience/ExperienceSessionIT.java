@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kr.tupyo.experience.internal.SessionPurge;
 import kr.tupyo.platform.PersonalDataProtection;
+import kr.tupyo.support.PdfPages;
 import kr.tupyo.support.ApiClient;
 import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,14 +304,14 @@ class ExperienceSessionIT {
         var pdf = xp.get(issued.path("ballotsUrl").asString());
         assertThat(pdf.status()).as(pdf.toString()).isEqualTo(200);
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
-        List<SpecimenReading.Page> pages = SpecimenReading.pages(pdf.bytes());
+        List<PdfPages.Page> pages = PdfPages.pages(pdf.bytes());
         assertThat(pages).as("seven ballots of the local elections").hasSize(7);
         List<String> titles = List.of("한빛특별시장선거", "새솔구청장선거", "한빛특별시의회의원선거", "새솔구의회의원선거",
                 "한빛특별시의회비례대표의원선거", "새솔구의회비례대표의원선거", "한빛특별시교육감선거");
         Pattern serial = Pattern.compile("일련번호 (\\d-\\d{13})");
         List<String> serials = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            SpecimenReading.Page page = pages.get(i);
+            PdfPages.Page page = pages.get(i);
             assertThat(page.text()).contains("견본").contains("SPECIMEN").contains("DEMO — not a real election")
                     .contains(titles.get(i)).contains("사전투표");
             Matcher m = serial.matcher(page.text());
@@ -323,7 +324,7 @@ class ExperienceSessionIT {
 
         var label = xp.get(issued.path("envelopeLabelUrl").asString());
         assertThat(label.status()).isEqualTo(200);
-        SpecimenReading.Page labelPage = SpecimenReading.pages(label.bytes()).getFirst();
+        PdfPages.Page labelPage = PdfPages.pages(label.bytes()).getFirst();
         assertThat(labelPage.text()).contains("견본").contains("새솔구 선거관리위원회").contains("회송용 봉투");
         assertThat(labelPage.barcode()).isEqualTo(issued.path("envelopeCode").asString());
 
@@ -346,12 +347,12 @@ class ExperienceSessionIT {
                 .doesNotContain(java.util.HexFormat.of().formatHex(n.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         var pdf = xp.get(ExperienceApi.SESSIONS + "/" + session + "/cards.pdf");
         assertThat(pdf.status()).isEqualTo(200);
-        List<SpecimenReading.Page> pages = SpecimenReading.pages(pdf.bytes());
+        List<PdfPages.Page> pages = PdfPages.pages(pdf.bytes());
         assertThat(pages).as("8 voters and the unlisted card, 8 a page").hasSize(2);
         List<String> decoded = new ArrayList<>();
         double banner = 40 / 841.89;
         double rowHeight = (1 - banner) / 4;
-        for (SpecimenReading.Page page : pages) {
+        for (PdfPages.Page page : pages) {
             assertThat(page.text()).contains("체험용 견본 / DEMO — not a real election").contains("사진 / Photo");
             for (int row = 0; row < 4; row++) {
                 for (int column = 0; column < 2; column++) {

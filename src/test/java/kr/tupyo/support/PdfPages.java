@@ -1,4 +1,4 @@
-package kr.tupyo.earlyvoting;
+package kr.tupyo.support;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -18,16 +18,30 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a printed PDF back: the text of each page and the Code 128 bar code on it. */
-final class PdfReading {
+/** Reads a printed PDF back (ballots, labels, specimens, cards): each page's text and its Code 128 bar codes. */
+public final class PdfPages {
 
-    private PdfReading() {
+    public static final int DPI = 200;
+
+    private PdfPages() {
     }
 
-    record Page(String text, String barcode) {
+    public record Page(String text, BufferedImage image) {
+
+        /** The one bar code on the page, or null. */
+        public String barcode() {
+            return code128(image);
+        }
+
+        /** The bar code in a part of the page (fractions of its width and height from the top left), or null. */
+        public String barcode(double left, double top, double width, double height) {
+            int x = (int) (left * image.getWidth());
+            int y = (int) (top * image.getHeight());
+            return code128(image.getSubimage(x, y, (int) (width * image.getWidth()), (int) (height * image.getHeight())));
+        }
     }
 
-    static List<Page> pages(byte[] pdf) {
+    public static List<Page> pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
             List<Page> pages = new ArrayList<>();
@@ -35,8 +49,7 @@ final class PdfReading {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(i + 1);
                 stripper.setEndPage(i + 1);
-                BufferedImage image = renderer.renderImageWithDPI(i, 200);
-                pages.add(new Page(stripper.getText(document), code128(image)));
+                pages.add(new Page(stripper.getText(document), renderer.renderImageWithDPI(i, DPI)));
             }
             return pages;
         } catch (IOException e) {
@@ -44,7 +57,7 @@ final class PdfReading {
         }
     }
 
-    static String code128(BufferedImage image) {
+    public static String code128(BufferedImage image) {
         try {
             var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
             return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128),
