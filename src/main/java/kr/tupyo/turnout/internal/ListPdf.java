@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -13,8 +16,10 @@ import java.util.zip.Deflater;
 import kr.tupyo.election.Election;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -126,6 +131,7 @@ final class ListPdf {
                 }
                 headings.put(NEXT_ROW);
                 byte[] tableHead = headings.toArray();
+                ByteBuffer id = ByteBuffer.allocate(8 * pages);
                 for (int p = 0; p < pages; p++) {
                     Bytes c = page;
                     c.clear();
@@ -154,10 +160,12 @@ final class ListPdf {
                     pdPage.setResources(resources);
                     pdPage.setContents(new PDStream(compressed(doc, c)));
                     doc.addPage(pdPage);
+                    id.putInt(deflater.getAdler()).putInt(c.size);
                 }
                 // What PDDocument.save does for the fonts PDPageContentStream.setFont registered (not used here).
                 regular.font.subset();
                 bold.font.subset();
+                identify(doc, pageHead, tableHead, id);
                 doc.save(out, CompressParameters.NO_COMPRESSION);
             } finally {
                 regular.close();
@@ -197,6 +205,22 @@ final class ListPdf {
                 c.put(")Tj ");
             }
             c.put(NEXT_ROW);
+        }
+
+        /**
+         * The file identifier from what the pages hold (their checksums), not from the clock as PDFBox
+         * would make it: the same list is the same file, byte for byte, whenever and wherever it is written.
+         */
+        private void identify(PDDocument doc, byte[] pageHead, byte[] tableHead, ByteBuffer pages) {
+            MessageDigest md = sha256();
+            md.update(pageHead);
+            md.update(tableHead);
+            md.update(pages.array(), 0, pages.position());
+            COSString id = new COSString(md.digest());
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
         }
 
         private COSStream compressed(PDDocument doc, Bytes content) throws IOException {
@@ -362,6 +386,14 @@ final class ListPdf {
             }
         }
         return s.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] ascii(String s) {

@@ -1,6 +1,10 @@
 package kr.tupyo.turnout.internal;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionCalendar;
 import kr.tupyo.election.ElectionId;
@@ -46,21 +51,54 @@ class TurnoutListBenchmark {
         return new DigestOutputStream(OutputStream.nullOutputStream(), MessageDigest.getInstance("SHA-256"));
     }
 
+    /** Counts what is written, as the job's file would hold it. */
+    static final class Counting extends FilterOutputStream {
+
+        long bytes;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            bytes++;
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            bytes += len;
+            out.write(b, off, len);
+        }
+    }
+
+    /**
+     * Wall time depends on the other builds sharing the machine; the CPU time of the writing threads
+     * (ThreadMXBean, generation of the sample list excluded) is the figure to compare between versions.
+     */
     double run(int precincts, boolean pdf, Election election) throws Exception {
         MarkedListWriter writer = new MarkedListWriter();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        AtomicLong cpu = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int p = 0; p < precincts; p++) {
             int n = p;
             work.add(pool.submit(() -> {
                 MarkedList.Marked list = precinct(n);
+                Counting out = new Counting(sink());
+                long before = mx.getCurrentThreadCpuTime();
                 if (pdf) {
-                    writer.pdf(election, list, sink());
+                    writer.pdf(election, list, out);
                 } else {
-                    writer.csv(list, sink());
+                    writer.csv(list, out);
                 }
+                cpu.addAndGet(mx.getCurrentThreadCpuTime() - before);
+                bytes.addAndGet(out.bytes);
                 return null;
             }));
         }
@@ -70,10 +108,21 @@ class TurnoutListBenchmark {
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         double perPrecinct = seconds / precincts;
+        double lines = precincts * (double) LINES;
         System.out.printf("BENCH %s: %d precincts × %d lines on %d threads in %.1f s = %.0f lines/s; "
-                        + "national (%d precincts) ≈ %.0f s%n", pdf ? "PDF" : "CSV", precincts, LINES, threads, seconds,
-                precincts * (double) LINES / seconds, NATIONAL_PRECINCTS, perPrecinct * NATIONAL_PRECINCTS);
+                        + "national (%d precincts) ≈ %.0f s; CPU %.2f µs/line (national ≈ %.0f core-s); %.0f KB/precinct; "
+                        + "load %s%n", pdf ? "PDF" : "CSV", precincts, LINES, threads, seconds, lines / seconds,
+                NATIONAL_PRECINCTS, perPrecinct * NATIONAL_PRECINCTS, cpu.get() / 1e3 / lines,
+                cpu.get() / 1e9 / precincts * NATIONAL_PRECINCTS, bytes.get() / 1024.0 / precincts, loadAverage());
         return seconds;
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     @Test
