@@ -9,14 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 import kr.tupyo.election.Election;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
@@ -34,14 +43,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ruled table, the Korean font embedded as a subset. An HTML renderer is 100× slower on a 3,000-line
  * list (docs/benchmarks.md), which the national job cannot afford.
  *
- * <p>The page content streams are written here as bytes rather than through
- * {@code PDPageContentStream} (docs/benchmarks.md, "Election-day lists"): one text object per page
- * with relative {@code Td} moves, text as literal strings of 2-byte glyph codes (Identity-H, the code
- * is the glyph id in the full font, as {@code PDType0Font.encode} gives it), the grid as one path, and
- * each page compressed once with a fast deflate level. Everything that does not depend on the
- * document is kept per thread (FontBox fonts are not thread-safe): the parsed fonts, each
- * character's glyph code, the buffers and the deflater. The glyphs used are still added to each
- * document's embedded subset, which PDFBox builds at save time.
+ * <p>PDFBox's own drawing and font embedding cost ≈ 3× the CPU of what is done here
+ * (docs/benchmarks.md, "Election-day lists"), so the document is assembled from bytes and COS
+ * objects, and PDFBox only writes the file:
+ * <ul>
+ * <li>each page's content stream is built as bytes: one text object per page with relative {@code Td}
+ * moves, text as literal strings of 2-byte glyph codes (Identity-H: the code is the glyph id in the
+ * full font, the same as {@code PDType0Font.encode} gives), the grid as one path; then deflated once,
+ * at level 1 (PDFBox deflates at level 6 and byte by byte);
+ * <li>the fonts are embedded here as Type 0 fonts with a TrueType subset made by FontBox's
+ * {@code TTFSubsetter}, as {@code PDType0Font} would, without {@code PDType0Font.load} (which builds
+ * and parses the widths of all 23,000 glyphs for every document) and with the ToUnicode map built
+ * from the glyphs used only;
+ * <li>everything that does not depend on the document is kept per thread (FontBox fonts are not
+ * thread-safe): the parsed fonts, each character's glyph code, the buffers and the deflater;
+ * <li>the file identifier comes from the pages' checksums, so the same list is the same file.
+ * </ul>
  */
 final class ListPdf {
 
@@ -57,7 +74,7 @@ final class ListPdf {
     private static final float TITLE_Y = HEIGHT - MARGIN - 12;
     private static final float TABLE_TOP = TITLE_Y - 26;
 
-    /** Deflate level of the page content streams: level 1 is several times cheaper than the default 6 (docs/benchmarks.md). */
+    /** Deflate level of the streams written here: level 1 costs half of the default 6 for ≈ 15 % more bytes (docs/benchmarks.md). */
     static final int CONTENT_DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
     /** "52 0 Td " …: the move to the next column after each of the first six cells. */
@@ -97,8 +114,8 @@ final class ListPdf {
     /** What one thread keeps from list to list. */
     private static final class Writer {
 
-        final Face regular = new Face(parse(REGULAR));
-        final Face bold = new Face(parse(BOLD));
+        final Face regular = new Face(parse(REGULAR), "F1");
+        final Face bold = new Face(parse(BOLD), "F2");
         final Bytes page = new Bytes(1 << 14);
         final Deflater deflater = new Deflater(CONTENT_DEFLATE_LEVEL);
         byte[] deflated = new byte[1 << 14];
@@ -106,8 +123,8 @@ final class ListPdf {
         void write(Election election, MarkedList.Marked list, OutputStream out) throws IOException {
             try (PDDocument doc = new PDDocument()) {
                 PDResources resources = new PDResources();
-                regular.open(PDType0Font.load(doc, regular.ttf, true), resources);
-                bold.open(PDType0Font.load(doc, bold.ttf, true), resources);
+                regular.open();
+                bold.open();
                 List<MarkedList.Line> lines = list.lines();
                 int pages = Math.max(1, (lines.size() + PER_PAGE - 1) / PER_PAGE);
                 String title = election.name() + " 선거인명부 (선거일)";
@@ -162,14 +179,12 @@ final class ListPdf {
                     doc.addPage(pdPage);
                     id.putInt(deflater.getAdler()).putInt(c.size);
                 }
-                // What PDDocument.save does for the fonts PDPageContentStream.setFont registered (not used here).
-                regular.font.subset();
-                bold.font.subset();
+                COSDictionary fonts = new COSDictionary();
+                fonts.setItem(regular.resourceName, regular.embed(this, doc));
+                fonts.setItem(bold.resourceName, bold.embed(this, doc));
+                resources.getCOSObject().setItem(COSName.FONT, fonts);
                 identify(doc, pageHead, tableHead, id);
                 doc.save(out, CompressParameters.NO_COMPRESSION);
-            } finally {
-                regular.close();
-                bold.close();
             }
         }
 
@@ -224,8 +239,12 @@ final class ListPdf {
         }
 
         private COSStream compressed(PDDocument doc, Bytes content) throws IOException {
+            return compressed(doc, content.bytes, content.size);
+        }
+
+        COSStream compressed(PDDocument doc, byte[] bytes, int length) throws IOException {
             deflater.reset();
-            deflater.setInput(content.bytes, 0, content.size);
+            deflater.setInput(bytes, 0, length);
             deflater.finish();
             int n = 0;
             while (!deflater.finished()) {
@@ -243,29 +262,190 @@ final class ListPdf {
         }
     }
 
-    /** One font on one thread: the glyph code of each character met so far, and the document being written. */
+    /**
+     * One font on one thread: the glyph code of each character met so far, the glyphs the document
+     * being written uses, and its embedding as a Type 0 font with a TrueType subset.
+     */
     private static final class Face {
 
+        /** The tables PDFBox keeps in a subset (PDF 32000-1:2008, 9.9). */
+        private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
+        private static final Set<COSName> NOT_COPIED = Set.of(COSName.FONT_NAME, COSName.FONT_FILE2, COSName.CID_SET);
+
         final TrueTypeFont ttf;
+        final CmapLookup cmap;
+        final COSName resourceName;
+        final byte[] name;
+        /** The font descriptor PDFBox makes for this font (flags, box, metrics), copied into each document. */
+        final COSDictionary descriptor;
+        final float scale;
         /** The 2-byte code of each BMP character, 0 when not yet looked up (glyph 0 is never encoded). */
         final char[] codes = new char[Character.MAX_VALUE + 1];
-        /** The characters already added to this document's subset. */
-        final BitSet inSubset = new BitSet(Character.MAX_VALUE + 1);
-        PDType0Font font;
-        byte[] name;
+        /** The characters the document being written uses, one bit each (a BitSet costs more per call here). */
+        final long[] used = new long[(Character.MAX_VALUE + 1) / 64];
+        final Set<Integer> usedSupplementary = new HashSet<>();
 
-        Face(TrueTypeFont ttf) {
+        Face(TrueTypeFont ttf, String resourceName) {
             this.ttf = ttf;
+            this.resourceName = COSName.getPDFName(resourceName);
+            this.name = ascii("/" + resourceName);
+            try (PDDocument scratch = new PDDocument()) {
+                cmap = ttf.getUnicodeCmapLookup(false);
+                scale = 1000f / ttf.getHeader().getUnitsPerEm();
+                descriptor = PDType0Font.load(scratch, ttf, true).getDescendantFont().getFontDescriptor().getCOSObject();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
-        void open(PDType0Font font, PDResources resources) {
-            this.font = font;
-            this.name = ascii("/" + resources.add(font).getName());
-            inSubset.clear();
+        void open() {
+            Arrays.fill(used, 0);
+            usedSupplementary.clear();
         }
 
-        void close() {
-            font = null;
+        /** The glyph id, as PDType0Font.encode gives it for an embedded font (Identity-H: the code is the glyph id). */
+        int glyphId(int codePoint) throws IOException {
+            int gid = cmap.getGlyphId(codePoint);
+            if (gid <= 0 || gid > 0xFFFF) {
+                throw new IllegalArgumentException(String.format("No glyph for U+%04X in font %s", codePoint, ttf.getName()));
+            }
+            return gid;
+        }
+
+        /**
+         * The Type 0 font of the document: the subset of the glyphs used (FontBox's TTFSubsetter, as
+         * PDFBox subsets), the CIDs being the glyph ids of the full font mapped to the subset's by a
+         * CIDToGIDMap, the widths, and a ToUnicode map so that the text can be extracted.
+         */
+        COSDictionary embed(Writer w, PDDocument doc) throws IOException {
+            Set<Integer> codePoints = new HashSet<>(usedSupplementary);
+            for (int word = 0; word < used.length; word++) {
+                for (long bits = used[word]; bits != 0; bits &= bits - 1) {
+                    codePoints.add(word * 64 + Long.numberOfTrailingZeros(bits));
+                }
+            }
+            TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
+            subsetter.addAll(codePoints);
+            Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+            String baseFont = tag(newToOld) + ttf.getName();
+            subsetter.setPrefix(tag(newToOld));
+            ByteArrayOutputStream subset = new ByteArrayOutputStream(1 << 16);
+            subsetter.writeToStream(subset);
+
+            int[] cids = newToOld.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+            int maxCid = cids[cids.length - 1];
+            byte[] cidToGid = new byte[2 * (maxCid + 1)];
+            for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+                int cid = e.getValue();
+                cidToGid[2 * cid] = (byte) (e.getKey() >> 8);
+                cidToGid[2 * cid + 1] = (byte) (int) e.getKey();
+            }
+
+            COSDictionary fd = new COSDictionary();
+            fd.setItem(COSName.TYPE, COSName.FONT_DESC);
+            fd.setName(COSName.FONT_NAME, baseFont);
+            for (Map.Entry<COSName, COSBase> e : descriptor.entrySet()) {
+                if (!NOT_COPIED.contains(e.getKey()) && !COSName.TYPE.equals(e.getKey())) {
+                    fd.setItem(e.getKey(), e.getValue() instanceof COSArray a ? copy(a) : e.getValue());
+                }
+            }
+            byte[] fontBytes = subset.toByteArray();
+            COSStream fontFile = w.compressed(doc, fontBytes, fontBytes.length);
+            fontFile.setInt(COSName.LENGTH1, fontBytes.length);
+            fd.setItem(COSName.FONT_FILE2, fontFile);
+
+            COSDictionary info = new COSDictionary();
+            info.setString(COSName.REGISTRY, "Adobe");
+            info.setString(COSName.ORDERING, "Identity");
+            info.setInt(COSName.SUPPLEMENT, 0);
+            COSDictionary cidFont = new COSDictionary();
+            cidFont.setItem(COSName.TYPE, COSName.FONT);
+            cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+            cidFont.setName(COSName.BASE_FONT, baseFont);
+            cidFont.setItem(COSName.CIDSYSTEMINFO, info);
+            cidFont.setItem(COSName.FONT_DESC, fd);
+            cidFont.setItem(COSName.W, widths(cids));
+            cidFont.setItem(COSName.CID_TO_GID_MAP, w.compressed(doc, cidToGid, cidToGid.length));
+
+            COSDictionary font = new COSDictionary();
+            font.setItem(COSName.TYPE, COSName.FONT);
+            font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+            font.setName(COSName.BASE_FONT, baseFont);
+            font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+            COSArray descendants = new COSArray();
+            descendants.add(cidFont);
+            font.setItem(COSName.DESCENDANT_FONTS, descendants);
+            byte[] toUnicode = toUnicode(cids);
+            font.setItem(COSName.TO_UNICODE, w.compressed(doc, toUnicode, toUnicode.length));
+            return font;
+        }
+
+        /** W: for each run of consecutive CIDs, the first CID and their widths; the default width (1000) left out. */
+        private COSArray widths(int[] cids) throws IOException {
+            COSArray widths = new COSArray();
+            COSArray run = null;
+            int previous = Integer.MIN_VALUE;
+            for (int cid : cids) {
+                long width = Math.round(ttf.getAdvanceWidth(cid) * scale);
+                if (width == 1000) {
+                    continue;
+                }
+                if (run == null || previous != cid - 1) {
+                    run = new COSArray();
+                    widths.add(COSInteger.get(cid));
+                    widths.add(run);
+                }
+                run.add(COSInteger.get(width));
+                previous = cid;
+            }
+            return widths;
+        }
+
+        /** The ToUnicode CMap: each CID to the character the font's cmap maps to that glyph (the first, if several do). */
+        private byte[] toUnicode(int[] cids) throws IOException {
+            List<String> pairs = new ArrayList<>(cids.length);
+            for (int cid : cids) {
+                List<Integer> chars = cid == 0 ? null : cmap.getCharCodes(cid);
+                if (chars != null && !chars.isEmpty()) {
+                    StringBuilder hex = new StringBuilder(20).append(String.format("<%04X> <", cid));
+                    for (char c : Character.toChars(chars.getFirst())) {
+                        hex.append(String.format("%04X", (int) c));
+                    }
+                    pairs.add(hex.append('>').toString());
+                }
+            }
+            StringBuilder m = new StringBuilder(64 + 20 * pairs.size());
+            m.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+                    .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+                    .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+                    .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+            for (int from = 0; from < pairs.size(); from += 100) {
+                List<String> block = pairs.subList(from, Math.min(pairs.size(), from + 100));
+                m.append(block.size()).append(" beginbfchar\n");
+                block.forEach(pair -> m.append(pair).append('\n'));
+                m.append("endbfchar\n");
+            }
+            m.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+            return ascii(m.toString());
+        }
+
+        /** Six capital letters from the glyphs of the subset, as a subset's name begins (PDF 32000-1:2008, 9.6.4). */
+        private static String tag(Map<Integer, Integer> newToOld) {
+            long h = newToOld.hashCode() & 0xFFFF_FFFFL;
+            StringBuilder tag = new StringBuilder(7);
+            for (int i = 0; i < 6; i++) {
+                tag.append((char) ('A' + h % 26));
+                h /= 26;
+            }
+            return tag.append('+').toString();
+        }
+
+        private static COSArray copy(COSArray a) {
+            COSArray copy = new COSArray();
+            for (int i = 0; i < a.size(); i++) {
+                copy.add(a.getObject(i));
+            }
+            return copy;
         }
     }
 
@@ -284,10 +464,10 @@ final class ListPdf {
             char ch = s.charAt(i);
             if (Character.isHighSurrogate(ch) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
                 int cp = Character.toCodePoint(ch, s.charAt(++i));
-                f.font.addToSubset(cp);
-                for (byte b : f.font.encode(Character.toString(cp))) {
-                    c.escaped(b);
-                }
+                int gid = f.glyphId(cp);
+                f.usedSupplementary.add(cp);
+                c.escaped((byte) (gid >> 8));
+                c.escaped((byte) gid);
             } else {
                 glyph(c, f, ch);
             }
@@ -297,17 +477,10 @@ final class ListPdf {
     private static void glyph(Bytes c, Face f, char ch) throws IOException {
         char code = f.codes[ch];
         if (code == 0) {
-            byte[] e = f.font.encode(String.valueOf(ch)); // throws, as before, for a character the font lacks
-            if (e.length != 2) {
-                throw new IllegalStateException("a 2-byte code expected for U+" + Integer.toHexString(ch));
-            }
-            code = (char) ((e[0] & 0xFF) << 8 | (e[1] & 0xFF));
+            code = (char) f.glyphId(ch); // throws, as PDFBox does, for a character the font lacks
             f.codes[ch] = code;
         }
-        if (!f.inSubset.get(ch)) {
-            f.inSubset.set(ch);
-            f.font.addToSubset(ch);
-        }
+        f.used[ch >>> 6] |= 1L << ch;
         c.escaped((byte) (code >> 8));
         c.escaped((byte) code);
     }

@@ -138,6 +138,16 @@ class ListPdfTest {
     }
 
     @Test
+    void aCharacterTheFontLacksFailsTheListAsBefore() {
+        var line = new PrecinctLists.ListLine(new VoterId(1), 1, "이름\uD83D\uDE00", "서울", LocalDate.of(1970, 1, 1),
+                "700101-1******", "DOMESTIC", null);
+        var list = new MarkedList.Marked(PRECINCT, List.of(new MarkedList.Line(line, false, "")), 0);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pdf(list)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+1F600");
+        assertThat(pdf(list())).as("the next list on the same thread").isEqualTo(pdf(list()));
+    }
+
+    @Test
     void threeThousandLinesStayUnderOneMegabyte() {
         assertThat(pdf(TurnoutListBenchmark.precinct(1)).length).isLessThan(1 << 20);
     }
