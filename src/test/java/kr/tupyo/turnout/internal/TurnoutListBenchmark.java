@@ -134,8 +134,8 @@ class TurnoutListBenchmark {
         try {
             run(pool, threads, 40, false, election); // warm-up
             run(pool, threads, 400, false, election);
-            run(pool, threads, 4 * threads, true, election); // warm-up (fonts, per thread)
-            run(pool, threads, 60, true, election);
+            run(pool, threads, 10 * threads, true, election); // warm-up (fonts per thread, JIT)
+            run(pool, threads, 200, true, election); // 60 until 2026-11-27: under a second now, too short to read
         } finally {
             pool.shutdown();
         }
