@@ -43,7 +43,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * ruled table, the Korean font embedded as a subset. An HTML renderer is 100× slower on a 3,000-line
  * list (docs/benchmarks.md), which the national job cannot afford.
  *
- * <p>PDFBox's own drawing and font embedding cost ≈ 3× the CPU of what is done here
+ * <p>PDFBox's own drawing and font embedding cost ≈ 4× the CPU of what is done here
  * (docs/benchmarks.md, "Election-day lists"), so the document is assembled from bytes and COS
  * objects, and PDFBox only writes the file:
  * <ul>
