@@ -293,7 +293,7 @@ final class ListPdf {
         final byte[] name;
         /** "/F1 8 Tf": the font of a row. */
         final byte[] select;
-        /** The font descriptor PDFBox makes for this font (flags, box, metrics), copied into each document. */
+        /** The font descriptor PDFBox makes for this font (flags, box, metrics), without the file: copied into each document. */
         final COSDictionary descriptor;
         final float scale;
         /** The 2-byte code of each BMP character, 0 when not yet looked up (glyph 0 is never encoded). */
@@ -310,7 +310,7 @@ final class ListPdf {
             try (PDDocument scratch = new PDDocument()) {
                 cmap = ttf.getUnicodeCmapLookup(false);
                 scale = 1000f / ttf.getHeader().getUnitsPerEm();
-                descriptor = PDType0Font.load(scratch, ttf, true).getDescendantFont().getFontDescriptor().getCOSObject();
+                descriptor = copy(PDType0Font.load(scratch, ttf, true).getDescendantFont().getFontDescriptor().getCOSObject());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -359,14 +359,8 @@ final class ListPdf {
                 cidToGid[2 * cid + 1] = (byte) (int) e.getKey();
             }
 
-            COSDictionary fd = new COSDictionary();
-            fd.setItem(COSName.TYPE, COSName.FONT_DESC);
+            COSDictionary fd = copy(descriptor);
             fd.setName(COSName.FONT_NAME, baseFont);
-            for (Map.Entry<COSName, COSBase> e : descriptor.entrySet()) {
-                if (!NOT_COPIED.contains(e.getKey()) && !COSName.TYPE.equals(e.getKey())) {
-                    fd.setItem(e.getKey(), e.getValue() instanceof COSArray a ? copy(a) : e.getValue());
-                }
-            }
             byte[] fontBytes = subset.toByteArray();
             COSStream fontFile = w.compressed(doc, fontBytes, fontBytes.length);
             fontFile.setInt(COSName.LENGTH1, fontBytes.length);
@@ -456,6 +450,19 @@ final class ListPdf {
                 h /= 26;
             }
             return tag.append('+').toString();
+        }
+
+        /** A font descriptor without the font file and CIDSet: the entries are numbers, names and arrays of numbers. */
+        private static COSDictionary copy(COSDictionary descriptor) {
+            COSDictionary copy = new COSDictionary();
+            copy.setItem(COSName.TYPE, COSName.FONT_DESC);
+            copy.setItem(COSName.FONT_NAME, descriptor.getItem(COSName.FONT_NAME)); // replaced by the subset's name
+            for (Map.Entry<COSName, COSBase> e : descriptor.entrySet()) {
+                if (!NOT_COPIED.contains(e.getKey()) && !COSName.TYPE.equals(e.getKey())) {
+                    copy.setItem(e.getKey(), e.getValue() instanceof COSArray a ? copy(a) : e.getValue());
+                }
+            }
+            return copy;
         }
 
         private static COSArray copy(COSArray a) {
