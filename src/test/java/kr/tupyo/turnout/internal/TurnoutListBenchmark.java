@@ -1,6 +1,10 @@
 package kr.tupyo.turnout.internal;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -9,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionCalendar;
 import kr.tupyo.election.ElectionId;
@@ -46,34 +51,75 @@ class TurnoutListBenchmark {
         return new DigestOutputStream(OutputStream.nullOutputStream(), MessageDigest.getInstance("SHA-256"));
     }
 
-    double run(int precincts, boolean pdf, Election election) throws Exception {
+    /** Counts what is written, as the job's file would hold it. */
+    static final class Counting extends FilterOutputStream {
+
+        long bytes;
+
+        Counting(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            bytes++;
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            bytes += len;
+            out.write(b, off, len);
+        }
+    }
+
+    /**
+     * Wall time depends on the other builds sharing the machine; the CPU time of the writing threads
+     * (ThreadMXBean, generation of the sample list excluded) is the figure to compare between versions.
+     */
+    double run(ExecutorService pool, int threads, int precincts, boolean pdf, Election election) throws Exception {
         MarkedListWriter writer = new MarkedListWriter();
-        int threads = Runtime.getRuntime().availableProcessors();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        AtomicLong cpu = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int p = 0; p < precincts; p++) {
             int n = p;
             work.add(pool.submit(() -> {
                 MarkedList.Marked list = precinct(n);
+                Counting out = new Counting(sink());
+                long before = mx.getCurrentThreadCpuTime();
                 if (pdf) {
-                    writer.pdf(election, list, sink());
+                    writer.pdf(election, list, out);
                 } else {
-                    writer.csv(list, sink());
+                    writer.csv(list, out);
                 }
+                cpu.addAndGet(mx.getCurrentThreadCpuTime() - before);
+                bytes.addAndGet(out.bytes);
                 return null;
             }));
         }
         for (Future<?> f : work) {
             f.get();
         }
-        pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         double perPrecinct = seconds / precincts;
+        double lines = precincts * (double) LINES;
         System.out.printf("BENCH %s: %d precincts × %d lines on %d threads in %.1f s = %.0f lines/s; "
-                        + "national (%d precincts) ≈ %.0f s%n", pdf ? "PDF" : "CSV", precincts, LINES, threads, seconds,
-                precincts * (double) LINES / seconds, NATIONAL_PRECINCTS, perPrecinct * NATIONAL_PRECINCTS);
+                        + "national (%d precincts) ≈ %.0f s; CPU %.2f µs/line (national ≈ %.0f core-s); %.0f KB/precinct; "
+                        + "load %s%n", pdf ? "PDF" : "CSV", precincts, LINES, threads, seconds, lines / seconds,
+                NATIONAL_PRECINCTS, perPrecinct * NATIONAL_PRECINCTS, cpu.get() / 1e3 / lines,
+                cpu.get() / 1e9 / precincts * NATIONAL_PRECINCTS, bytes.get() / 1024.0 / precincts, loadAverage());
         return seconds;
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
     }
 
     @Test
@@ -81,9 +127,17 @@ class TurnoutListBenchmark {
         LocalDate day = LocalDate.of(2028, 4, 12);
         Election election = new Election(new ElectionId(java.util.UUID.randomUUID()), ElectionType.PRESIDENTIAL,
                 "제21대 대통령선거", ElectionCalendar.statutory(ElectionType.PRESIDENTIAL, day));
-        run(40, false, election); // warm-up
-        run(400, false, election);
-        run(4, true, election);   // warm-up (fonts)
-        run(60, true, election);
+        // One pool for the warm-up and the measure, as the job has one for all its precincts: each
+        // thread's one-off work (parsing the fonts) is then in the warm-up, not in 60 precincts of 14,464.
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            run(pool, threads, 40, false, election); // warm-up
+            run(pool, threads, 400, false, election);
+            run(pool, threads, 10 * threads, true, election); // warm-up (fonts per thread, JIT)
+            run(pool, threads, 200, true, election); // 60 until 2026-11-27: under a second now, too short to read
+        } finally {
+            pool.shutdown();
+        }
     }
 }
