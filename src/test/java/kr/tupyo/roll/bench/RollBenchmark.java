@@ -48,6 +48,8 @@ public final class RollBenchmark {
 
     public static void main(String[] args) throws Exception {
         long size = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        int compileRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2; // 1 at national size: a second run only checks determinism
+        boolean electionDayLists = args.length > 2 && "lists".equals(args[2]);
         Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/data/kr-2022").normalize();
         Path dir = Files.createTempDirectory("tupyo-roll-bench-");
         LocalDate extractDate = LocalDate.of(2022, 4, 1);
@@ -79,7 +81,7 @@ public final class RollBenchmark {
             Compilations compilations = context.getBean(Compilations.class);
             RollJobs jobs = context.getBean(RollJobs.class);
             VotersLists lists = context.getBean(VotersLists.class);
-            for (int run = 1; run <= 2; run++) {
+            for (int run = 1; run <= compileRuns; run++) {
                 long t1 = System.nanoTime();
                 RollJob job = ((Compilations.Request.Accepted) compilations.request(election, "bench")).job();
                 RollJob done = waitFor(jobs, job);
@@ -106,6 +108,21 @@ public final class RollBenchmark {
             }
             System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each%n",
                     numbers.size(), found, seconds(t2), seconds(t2) * 1000 / numbers.size());
+
+            if (electionDayLists) { // turnout's national job: every precinct's election-day list, CSV and PDF
+                var marked = context.getBean(kr.tupyo.turnout.internal.MarkedLists.class);
+                long t4 = System.nanoTime();
+                var job = marked.requestAll(election, "CSV_PDF", "bench");
+                while (true) {
+                    var now = marked.job(job.id()).orElseThrow();
+                    if (!List.of("QUEUED", "RUNNING").contains(now.status())) {
+                        System.out.printf("election-day lists: %s, %,d precincts, %,d lines in %.1f s (%s)%n", now.status(),
+                                now.done(), now.lines(), seconds(t4), now.message());
+                        break;
+                    }
+                    Thread.sleep(2_000);
+                }
+            }
         }
     }
 
