@@ -49,7 +49,10 @@ public final class RollBenchmark {
     public static void main(String[] args) throws Exception {
         long size = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
         int compileRuns = args.length > 1 ? Integer.parseInt(args[1]) : 2; // 1 at national size: a second run only checks determinism
-        boolean electionDayLists = args.length > 2 && "lists".equals(args[2]);
+        // "lists": then turnout's national job of election-day lists; "marked-lists": the job once as it is,
+        // then again after an issuance for every third voter (early voters marked 사전투표).
+        boolean electionDayLists = args.length > 2 && args[2].endsWith("lists");
+        boolean markEarlyVoters = args.length > 2 && "marked-lists".equals(args[2]);
         Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/data/kr-2022").normalize();
         Path dir = Files.createTempDirectory("tupyo-roll-bench-");
         LocalDate extractDate = LocalDate.of(2022, 4, 1);
@@ -111,19 +114,50 @@ public final class RollBenchmark {
 
             if (electionDayLists) { // turnout's national job: every precinct's election-day list, CSV and PDF
                 var marked = context.getBean(kr.tupyo.turnout.internal.MarkedLists.class);
-                long t4 = System.nanoTime();
-                var job = marked.requestAll(election, "CSV_PDF", "bench");
-                while (true) {
-                    var now = marked.job(job.id()).orElseThrow();
-                    if (!List.of("QUEUED", "RUNNING").contains(now.status())) {
-                        System.out.printf("election-day lists: %s, %,d precincts, %,d lines in %.1f s (%s)%n", now.status(),
-                                now.done(), now.lines(), seconds(t4), now.message());
-                        break;
-                    }
-                    Thread.sleep(2_000);
+                electionDayLists(marked, election, "no early voters");
+                if (markEarlyVoters) {
+                    long t5 = System.nanoTime();
+                    int issued = earlyVoters(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), election);
+                    System.out.printf("early voting: %,d issuances (every third voter) written in %.1f s%n", issued, seconds(t5));
+                    electionDayLists(marked, election, "a third marked 사전투표");
                 }
             }
         }
+    }
+
+    private static void electionDayLists(kr.tupyo.turnout.internal.MarkedLists marked, Election election, String label)
+            throws InterruptedException {
+        long t = System.nanoTime();
+        var job = marked.requestAll(election, "CSV_PDF", "bench");
+        while (true) {
+            var now = marked.job(job.id()).orElseThrow();
+            if (!List.of("QUEUED", "RUNNING").contains(now.status())) {
+                System.out.printf("election-day lists (%s): %s, %,d precincts, %,d lines in %.1f s (%s)%n", label,
+                        now.status(), now.done(), now.lines(), seconds(t), now.message());
+                return;
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    /**
+     * What early voting would have left: an identification and an issuance for every third voter on the
+     * finalised list (the voter key is the list's voter id), written in SQL for speed.
+     */
+    private static int earlyVoters(org.springframework.jdbc.core.simple.JdbcClient jdbc, Election election) {
+        return jdbc.sql("""
+                WITH identified AS (
+                    INSERT INTO ev_identifications (id, election_id, station_code, day, voter_key, status, voter_emd_code,
+                                                    in_district, contest_ids, identified_at)
+                    SELECT gen_random_uuid(), election_id, 'BENCH', DATE '2022-05-27', id::text, 'ELIGIBLE', emd_code, true,
+                           ARRAY[gen_random_uuid()], now()
+                    FROM roll_voters WHERE election_id = :election AND exclusion IS NULL AND id % 3 = 0
+                    RETURNING id, election_id, voter_key, voter_emd_code, contest_ids)
+                INSERT INTO ev_issuances (id, election_id, voter_key, identification_id, station_code, day, issued_at,
+                                          voter_emd_code, in_district, contest_ids, signed)
+                SELECT gen_random_uuid(), election_id, voter_key, id, 'BENCH', DATE '2022-05-27', now(), voter_emd_code,
+                       true, contest_ids, true
+                FROM identified""").param("election", election.id().value()).update();
     }
 
     private static RollJob waitFor(RollJobs jobs, RollJob job) throws InterruptedException {
