@@ -5,9 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -15,41 +15,41 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The engine of a module's background jobs, owned by the database: one thread of its own claims a job
  * from the module's queue (a claim the database grants to one instance only), beats the job's heartbeat
  * every 20 s while it runs, and looks for work when woken or every two seconds. The module keeps its
- * own job table and what a job does; a national compilation never holds a request thread.
+ * own job table and what a job does (a worker component extending this class, which Spring starts
+ * and stops with the context); a national compilation never holds a request thread.
  */
-public final class JobLoop<J> {
-
-    /** Where the jobs come from: a claim is exclusive across instances; a heartbeat keeps it. */
-    public interface Queue<J> {
-        Optional<J> claim();
-
-        void heartbeat(J job);
-    }
+public abstract class JobLoop<J> implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobLoop.class);
 
     private final String name;
-    private final Queue<J> queue;
-    private final Consumer<J> runner;
     private final Object signal = new Object();
     private volatile boolean running;
     private ScheduledExecutorService heartbeats;
 
-    public JobLoop(String name, Queue<J> queue, Consumer<J> runner) {
+    /** @param name of the loop's thread (and of its heartbeat thread) */
+    protected JobLoop(String name) {
         this.name = name;
-        this.queue = queue;
-        this.runner = runner;
     }
 
+    /** A job from the module's queue, if one waits: the claim is exclusive across instances. */
+    protected abstract Optional<J> claim();
+
+    /** Keeps the claim on a running job (called every 20 s). */
+    protected abstract void heartbeat(J job);
+
+    /** Does the job and records how it ended. */
+    protected abstract void run(J job);
+
     /** Looks for work now. */
-    public void wake() {
+    public final void wake() {
         synchronized (signal) {
             signal.notifyAll();
         }
     }
 
     /** Looks for work once the current transaction (which enqueued a job) has committed. */
-    public void wakeAfterCommit() {
+    public final void wakeAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -62,13 +62,15 @@ public final class JobLoop<J> {
         }
     }
 
-    public void start() {
+    @Override
+    public final void start() {
         running = true;
         heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(name + "-heartbeat").factory());
         Thread.ofPlatform().daemon().name(name).start(this::loop);
     }
 
-    public void stop() {
+    @Override
+    public final void stop() {
         running = false;
         wake();
         if (heartbeats != null) {
@@ -76,14 +78,15 @@ public final class JobLoop<J> {
         }
     }
 
-    public boolean isRunning() {
+    @Override
+    public final boolean isRunning() {
         return running;
     }
 
     private void loop() {
         while (running) {
             try {
-                Optional<J> job = queue.claim();
+                Optional<J> job = claim();
                 if (job.isPresent()) {
                     runWithHeartbeat(job.get());
                     continue;
@@ -105,13 +108,13 @@ public final class JobLoop<J> {
     private void runWithHeartbeat(J job) {
         ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
             try {
-                queue.heartbeat(job);
+                heartbeat(job);
             } catch (RuntimeException e) {
                 log.warn("heartbeat of {} job {} failed: {}", name, job, e.toString());
             }
         }, 20, 20, TimeUnit.SECONDS);
         try {
-            runner.accept(job);
+            run(job);
         } finally {
             beat.cancel(false);
         }

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import kr.tupyo.platform.JobLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,56 +15,31 @@ import org.springframework.stereotype.Component;
  * picks the handler for the job's kind and records how it ended.
  */
 @Component
-class JobWorker implements SmartLifecycle {
+class JobWorker extends JobLoop<RollJob> {
 
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
     private final RollJobs jobs;
     private final Map<JobKind, JobHandler> handlers;
-    private final JobLoop<RollJob> loop;
 
     JobWorker(RollJobs jobs, List<JobHandler> handlers) {
+        super("roll-jobs");
         this.jobs = jobs;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
-        this.loop = new JobLoop<>("roll-jobs", new JobLoop.Queue<>() {
-            @Override
-            public Optional<RollJob> claim() {
-                return jobs.claim();
-            }
-
-            @Override
-            public void heartbeat(RollJob job) {
-                jobs.heartbeat(job.id());
-            }
-        }, this::run);
-    }
-
-    /** Looks for work now (after a job was enqueued). */
-    void wake() {
-        loop.wake();
-    }
-
-    /** Looks for work once the current transaction (which enqueued a job) has committed. */
-    void wakeAfterCommit() {
-        loop.wakeAfterCommit();
     }
 
     @Override
-    public void start() {
-        loop.start();
+    protected Optional<RollJob> claim() {
+        return jobs.claim();
     }
 
     @Override
-    public void stop() {
-        loop.stop();
+    protected void heartbeat(RollJob job) {
+        jobs.heartbeat(job.id());
     }
 
     @Override
-    public boolean isRunning() {
-        return loop.isRunning();
-    }
-
-    private void run(RollJob job) {
+    protected void run(RollJob job) {
         try {
             JobHandler.Outcome outcome = handlers.get(job.kind()).run(job, (percent, step) -> jobs.progress(job.id(), percent, step));
             if (outcome.succeeded()) {

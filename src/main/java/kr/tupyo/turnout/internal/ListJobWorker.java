@@ -29,7 +29,6 @@ import kr.tupyo.roll.PrecinctLists;
 import kr.tupyo.turnout.TurnoutAuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +38,7 @@ import org.springframework.stereotype.Component;
  * {@code <data dir>/turnout/lists/<job>/}; with several instances the data directory must be shared.
  */
 @Component
-class ListJobWorker implements SmartLifecycle {
+class ListJobWorker extends JobLoop<ListJob> {
 
     private static final Logger log = LoggerFactory.getLogger(ListJobWorker.class);
     static final int PROGRESS_EVERY = 16;
@@ -51,10 +50,10 @@ class ListJobWorker implements SmartLifecycle {
     private final MarkedListWriter writer;
     private final TupyoProperties properties;
     private final AuditLog audit;
-    private final JobLoop<ListJob> loop;
 
     ListJobWorker(ListJobs jobs, Elections elections, PrecinctLists lists, MarkedList marked, MarkedListWriter writer,
                   TupyoProperties properties, AuditLog audit) {
+        super("turnout-lists");
         this.jobs = jobs;
         this.elections = elections;
         this.lists = lists;
@@ -62,43 +61,20 @@ class ListJobWorker implements SmartLifecycle {
         this.writer = writer;
         this.properties = properties;
         this.audit = audit;
-        this.loop = new JobLoop<>("turnout-lists", new JobLoop.Queue<>() {
-            @Override
-            public Optional<ListJob> claim() {
-                return jobs.claim();
-            }
-
-            @Override
-            public void heartbeat(ListJob job) {
-                jobs.heartbeat(job.id());
-            }
-        }, this::run);
-    }
-
-    void wakeAfterCommit() {
-        loop.wakeAfterCommit();
-    }
-
-    void wake() {
-        loop.wake();
     }
 
     @Override
-    public void start() {
-        loop.start();
+    protected Optional<ListJob> claim() {
+        return jobs.claim();
     }
 
     @Override
-    public void stop() {
-        loop.stop();
+    protected void heartbeat(ListJob job) {
+        jobs.heartbeat(job.id());
     }
 
     @Override
-    public boolean isRunning() {
-        return loop.isRunning();
-    }
-
-    void run(ListJob job) {
+    protected void run(ListJob job) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("turnout-list-", 0).factory());
         try {
