@@ -1,7 +1,11 @@
 // Progress bars of background jobs (compilation, election-day lists): polls the job once a second
-// and reloads the page when it has finished, so that the new counts and digest show.
+// and reloads the page when it has finished, so that the new counts and digest show. A job can finish
+// after the page already shows its effect (finalisation blocks recorded deaths after freezing the list),
+// so once the user has started typing into a form the page is not reloaded under them: a link says so.
 (function () {
   'use strict';
+  var typing = false;
+  document.addEventListener('input', function () { typing = true; }, true);
   document.querySelectorAll('[data-job-url]').forEach(function (box) {
     if (box.getAttribute('data-finished') === 'true') {
       return;
@@ -21,8 +25,14 @@
           if (meter) { meter.setAttribute('aria-valuenow', job.progress); }
           if (status) { status.textContent = job.status; }
           if (step) { step.textContent = job.step; }
-          if (job.finished) {
+          if (job.finished && !typing) {
             window.location.reload();
+          } else if (job.finished) {
+            var link = document.createElement('a');
+            link.href = window.location.href;
+            link.className = 'job-reload';
+            link.textContent = box.getAttribute('data-reload-label');
+            box.appendChild(link);
           } else {
             window.setTimeout(poll, 1000);
           }

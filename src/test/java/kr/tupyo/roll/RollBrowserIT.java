@@ -51,7 +51,8 @@ class RollBrowserIT {
 
         // Compile: the page shows the job's progress and reloads itself when it has finished.
         press(By.id("compile-button"));
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='COMPILED']")).isEmpty());
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='COMPILED']")).isEmpty()
+                && !d.findElements(By.cssSelector("#compile-job[data-finished='true']")).isEmpty());
         assertThat(browser.text(By.id("roll-voters"))).isEqualTo(Integer.toString(fx.people.size() - 5));
         assertThat(browser.texts(By.cssSelector("#roll-reasons tbody td:first-child")))
                 .contains("선거일 현재 18세 미만", "사망", "선거권 없음(선거일 현재)");
@@ -86,7 +87,10 @@ class RollBrowserIT {
         // Finalise: a job with a progress bar; the page reloads itself when it has finished.
         press(By.id("finalise-button"));
         assertThat(browser.isPresent(By.id("finalise-job"))).isTrue();
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='FINALISED']")).isEmpty());
+        // The list is FINALISED a moment before the job has finished (it then blocks recorded deaths), so wait
+        // for both: the page must not be reloaded by the job while the court order below is typed.
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='FINALISED']")).isEmpty()
+                && !d.findElements(By.cssSelector("#finalise-job[data-finished='true']")).isEmpty());
         assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
         assertThat(browser.isPresent(By.id("compile-button"))).isFalse();
         browser.screenshot("roll-finalised");
