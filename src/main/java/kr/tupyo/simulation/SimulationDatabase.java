@@ -70,6 +70,9 @@ final class SimulationDatabase implements AutoCloseable {
                                        emd_code, address, residence_type, exclusion, constituency_vote, precinct_id,
                                        precinct_seq, voter_number) FROM STDIN""", new StringReader(rows.toString()));
         }
+        try (Statement s = connection.createStatement()) { // roll's indexes of a partition (built once, after loading)
+            s.execute("SELECT roll_index_partition('" + partition + "'::regclass)");
+        }
         try (PreparedStatement contests = connection.prepareStatement(
                 "INSERT INTO roll_emd_contests (election_id, emd_code, constituency_vote, contest_ids) VALUES (?, ?, true, ?)")) {
             for (String emd : emdCodes) {

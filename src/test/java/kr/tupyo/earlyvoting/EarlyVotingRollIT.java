@@ -59,6 +59,8 @@ class EarlyVotingRollIT {
         UUID election = s.election.value();
         jdbc.sql("CREATE TABLE roll_entries_" + election.toString().replace("-", "")
                 + " PARTITION OF roll_entries FOR VALUES IN ('" + election + "')").update();
+        jdbc.sql("SELECT roll_index_partition('roll_entries_" + election.toString().replace("-", "") + "'::regclass)")
+                .query().listOfRows();
         long base = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
         entry(election, base + 1, listed, "최민수", CHEONGUN, 1);
         entry(election, base + 2, dead, "고인", CHEONGUN, 2);

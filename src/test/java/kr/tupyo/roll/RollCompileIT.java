@@ -126,6 +126,56 @@ class RollCompileIT {
         firstDigest = roll.path("digest").asString();
     }
 
+    /**
+     * The database writes the digest's lines; this recomputes them from the rows as
+     * docs/formats/voters-list-digest.md describes, independently, and compares.
+     */
+    @Test
+    @Order(1)
+    void theDigestIsTheSha256OfTheDocumentedCanonicalForm() throws Exception {
+        StringBuilder form = new StringBuilder("tupyo voters list v1\nelection=" + fx.electionId + "\nreference_date="
+                + fx.roll().path("referenceDate").asString() + "\n");
+        jdbc.sql("""
+                SELECT e.*, p.name AS precinct_name FROM roll_entries e
+                LEFT JOIN roll_precincts p ON p.election_id = e.election_id AND p.precinct_id = e.precinct_id
+                WHERE e.election_id = ?::uuid AND e.exclusion IS NULL ORDER BY e.emd_code, e.precinct_seq, e.voter_number""")
+                .param(fx.electionId).query((org.springframework.jdbc.core.RowCallbackHandler) rs -> form.append(String.join("|",
+                        "V", rs.getString("emd_code"), rs.getString("precinct_seq"), field(rs.getString("precinct_name")),
+                        rs.getString("voter_number"), rs.getString("rrn_masked"), field(rs.getString("name")),
+                        rs.getDate("birth_date").toLocalDate().toString(), rs.getString("sex"), rs.getString("residence_type"),
+                        rs.getBoolean("constituency_vote") ? "1" : "0", field(rs.getString("address")),
+                        field(rs.getString("remarks")))).append('\n'));
+        // Excluded residents in byte order of emd_code, reason, rrn masked, name, birth date, sex, residence type, address.
+        List<List<String>> excluded = jdbc.sql("""
+                SELECT emd_code, exclusion, rrn_masked, name, birth_date::text, sex, residence_type, address
+                FROM roll_entries WHERE election_id = ?::uuid AND exclusion IS NOT NULL""").param(fx.electionId)
+                .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> {
+                    try {
+                        return rs.getString(i);
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList()).list();
+        java.util.Comparator<String> bytes = java.util.Comparator.comparing(
+                (String f) -> f.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Arrays::compareUnsigned);
+        excluded = excluded.stream().sorted((a, b) -> java.util.Arrays.compare(a.toArray(String[]::new), b.toArray(String[]::new), bytes))
+                .map(f -> List.of(String.join("|", "X", f.get(1), f.get(0), f.get(2), field(f.get(3)), f.get(4), f.get(5),
+                        f.get(6), field(f.get(7))))).toList();
+        excluded.forEach(line -> form.append(line.getFirst()).append('\n'));
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(fx.roll().path("digest").asString()).isEqualTo(expected);
+
+        // The escaping, with what a name or address could hold.
+        for (String text : List.of("a|b", "a\\|b", "줄\n바꿈\r", "\\\\", "서울 종로구 1")) {
+            assertThat(jdbc.sql("SELECT roll_digest_field(?)").param(text).query(String.class).single()).isEqualTo(field(text));
+        }
+    }
+
+    private static String field(String value) {
+        return value == null ? "" : value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
     @Test
     @Order(1)
     void votersAreSplitIntoTheirTownsPrecinctsAndNumberedFromOneInAddressOrder() {

@@ -13,6 +13,29 @@ final class CompileSql {
     private CompileSql() {
     }
 
+    /**
+     * Each 읍면동's precincts as arrays in seq order, in a temporary table of the compiling session: with
+     * statistics of its own the planner hashes these 3,500 rows and streams the list past them (a CTE
+     * made it hash the 5 M-row list instead, and the old range join compared every voter with every
+     * precinct of their 읍면동).
+     */
+    static final String SHARES = """
+            CREATE TEMPORARY TABLE roll_compile_shares ON COMMIT DROP AS
+            SELECT emd_code::text AS emd_code, array_agg(precinct_id ORDER BY seq) AS ids,
+                   array_agg(cum_before ORDER BY seq) AS cum_befores, min(total) AS total
+            FROM roll_precincts WHERE election_id = :election GROUP BY emd_code""";
+
+    /**
+     * Compiles the residents of the 읍면동 codes in [{@code :emd_from}, {@code :emd_to}) into the table; the
+     * job runs several such statements at once on disjoint ranges (a 읍면동 is never split, so each
+     * statement numbers whole precincts). Needs {@link #SHARES} in the same transaction.
+     *
+     * <p>The precinct of a voter who is k-th of n in their 읍면동 is the one with
+     * {@code n * cum_before / total < k <= n * cum / total} (integer division, decision 100); in integers
+     * that is the last precinct whose {@code cum_before} is below {@code ceil(k * total / n)}, which
+     * {@code width_bucket} finds by binary search over the 읍면동's array (an empty precinct, whose
+     * {@code cum_before} equals the next one's, is never chosen).
+     */
     static String insertInto(String table) {
         return """
                 INSERT INTO %s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
@@ -32,39 +55,38 @@ final class CompileSql {
                                   AND (r.permanent_residence_since IS NULL
                                        OR r.permanent_residence_since > :permanent_residence_on_or_before) THEN 'FOREIGN_NOT_ELIGIBLE'
                              WHEN r.birth_date > :born_on_or_before THEN 'UNDER_AGE'
-                             WHEN dq.rrn_lookup IS NOT NULL THEN 'DISQUALIFIED'
+                             WHEN r.rrn_lookup IN (SELECT rrn_lookup FROM dq) THEN 'DISQUALIFIED'
                              WHEN :overseas_rule = 'WHOLE_VOTE' AND r.residence_type = 'OVERSEAS_REGISTERED'
                                   AND r.registered_since > :overseas_registered_on_or_before THEN 'OVERSEAS_NOT_YET_3_MONTHS'
                            END AS exclusion,
                            NOT (:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
                                 AND r.registered_since > :overseas_registered_on_or_before) AS constituency_vote
                     FROM registry_residents_as_of(:reference_date) r
-                    LEFT JOIN dq ON dq.rrn_lookup = r.rrn_lookup
+                    WHERE r.emd_code >= :emd_from AND r.emd_code < :emd_to
                 ), ordered AS (
                     SELECT a.*, row_number() OVER w AS k, count(*) OVER (PARTITION BY a.emd_code, a.exclusion IS NULL) AS n
                     FROM assessed a
                     WINDOW w AS (PARTITION BY a.emd_code, a.exclusion IS NULL
                                  ORDER BY a.address COLLATE "C", a.name COLLATE "C", a.birth_date, a.rrn_lookup)
+                ), placed AS (
+                    SELECT o.*, p.ids, p.cum_befores, p.total,
+                           CASE WHEN o.exclusion IS NULL
+                                THEN width_bucket((o.k * p.total + o.n - 1) / o.n - 1, p.cum_befores) END AS b
+                    FROM ordered o
+                    LEFT JOIN roll_compile_shares p ON p.emd_code = o.emd_code
                 )
                 SELECT :election, nextval('roll_entry_ids'), o.resident_id, o.rrn_lookup, o.rrn_masked, o.name, o.birth_date,
                        o.sex, o.nationality, o.emd_code, o.address, o.residence_type, o.exclusion, o.constituency_vote,
-                       p.precinct_id,
-                       CASE WHEN o.exclusion IS NULL THEN coalesce(p.seq, 0) END,
-                       CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * p.cum_before / p.total, 0))::integer END
-                FROM ordered o
-                LEFT JOIN roll_precincts p
-                       ON o.exclusion IS NULL AND p.election_id = :election AND p.emd_code = o.emd_code
-                      AND o.k > o.n * p.cum_before / p.total AND o.k <= o.n * p.cum / p.total
+                       o.ids[o.b],
+                       CASE WHEN o.exclusion IS NULL THEN coalesce(o.b, 0) END,
+                       CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * o.cum_befores[o.b] / o.total, 0))::integer END
+                FROM placed o
                 """.formatted(table);
     }
 
-    /** The indexes of {@code roll_entries}, so that ATTACH PARTITION adopts them instead of building new ones. */
-    static String[] indexes(String table) {
-        return new String[] {
-                "CREATE UNIQUE INDEX ON " + table + " (election_id, rrn_lookup)",
-                "CREATE UNIQUE INDEX ON " + table + " (election_id, emd_code, precinct_seq, voter_number)",
-                "CREATE UNIQUE INDEX ON " + table + " (election_id, id)",
-                "CREATE INDEX ON " + table + " (election_id, birth_date, name)"};
+    /** Builds the indexes a partition of {@code roll_entries} has (migration V6_3). */
+    static String indexes(String table) {
+        return "SELECT roll_index_partition('" + table + "'::regclass)";
     }
 
     static String tallies(String table, java.time.LocalDate electionDay) {

@@ -25,18 +25,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FinalisationJob implements JobHandler {
 
     private final VotersLists lists;
-    private final RollPrecincts precincts;
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Corrections corrections;
 
-    FinalisationJob(VotersLists lists, RollPrecincts precincts, DataSource dataSource, PlatformTransactionManager transactions,
+    FinalisationJob(VotersLists lists, DataSource dataSource, PlatformTransactionManager transactions,
                     AuditLog audit, ApplicationEventPublisher events, Corrections corrections) {
         this.corrections = corrections;
         this.lists = lists;
-        this.precincts = precincts;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
@@ -61,7 +59,7 @@ class FinalisationJob implements JobHandler {
         try {
             long rows = Math.max(1, list.get().residents());
             progress.report(1, "DIGEST");
-            String digest = ListDigest.of(dataSource, tx, "roll_entries", id, list.get().referenceDate(), precincts.names(id),
+            String digest = ListDigest.of(dataSource, tx, "roll_entries", id, list.get().referenceDate(),
                     done -> progress.report((int) Math.min(95, 1 + done * 94 / rows), "DIGEST"));
             progress.report(96, "FINALISE");
             VotersList finalised = tx.execute(s -> {

@@ -1,7 +1,14 @@
 package kr.tupyo.roll.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
@@ -15,6 +22,7 @@ import kr.tupyo.registry.Divisions;
 import kr.tupyo.roll.RollAuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,10 +49,12 @@ class RollCompilation implements JobHandler {
     private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final AuditLog audit;
+    private final int parallelism;
 
     RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
                     RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
-                    PlatformTransactionManager transactions, AuditLog audit) {
+                    PlatformTransactionManager transactions, AuditLog audit,
+                    @Value("${tupyo.roll.compile-parallelism:2}") int parallelism) {
         this.elections = elections;
         this.precincts = precincts;
         this.divisions = divisions;
@@ -55,6 +65,7 @@ class RollCompilation implements JobHandler {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     @Override
@@ -88,16 +99,13 @@ class RollCompilation implements JobHandler {
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
                 jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
-                for (String index : CompileSql.indexes(build)) {
-                    jdbc.sql(index).update();
-                }
+                jdbc.sql(CompileSql.indexes(build)).query().listOfRows();
                 jdbc.sql("ALTER TABLE " + build + " ADD CHECK (election_id = " + PartitionNames.literal(id.value()) + ")").update();
                 jdbc.sql("ANALYZE " + build).update();
             });
             times.mark("index");
             progress.report(80, "DIGEST");
-            String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate(),
-                    rollPrecincts.names(id));
+            String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate());
             times.mark("digest");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, election, job.requestedBy(), digest);
@@ -138,12 +146,51 @@ class RollCompilation implements JobHandler {
         });
     }
 
+    /**
+     * Compiles the list into the build table with {@link #parallelism} statements at once, each on its own
+     * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
+     * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
+     */
     private void compileInto(String build, Election election) {
         jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+        List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
+        List<Callable<Void>> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            String from = bounds.get(i);
+            String to = bounds.get(i + 1);
+            parts.add(() -> {
+                compilePart(build, election, from, to);
+                return null;
+            });
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(parts.size(), Thread.ofPlatform().name("roll-compile-", 1).factory())) {
+            List<Future<Void>> running = parts.stream().map(pool::submit).toList();
+            RuntimeException failure = null;
+            for (Future<Void> part : running) { // wait for every part, so that the build table is dropped only after them
+                try {
+                    part.get();
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = failure != null ? failure : new IllegalStateException("interrupted while compiling", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private void compilePart(String build, Election election, String emdFrom, String emdTo) {
         tx.executeWithoutResult(s -> {
-            // Sorting 52 M rows by 읍면동 and address: give the window sort memory, spill the rest.
+            // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest.
             jdbc.sql("SET LOCAL work_mem = '256MB'").update();
-            var sql = jdbc.sql(CompileSql.insertInto(build)).param("election", election.id().value());
+            jdbc.sql(CompileSql.SHARES).param("election", election.id().value()).update();
+            jdbc.sql("ANALYZE roll_compile_shares").update();
+            var sql = jdbc.sql(CompileSql.insertInto(build)).param("election", election.id().value())
+                    .param("emd_from", emdFrom).param("emd_to", emdTo);
             for (var p : election.eligibilityRules().sqlParameters().entrySet()) {
                 sql = sql.param(p.getKey(), p.getValue());
             }

@@ -72,4 +72,13 @@ public class RollPrecincts {
         of(election).forEach(p -> names.put(p.id(), p.name()));
         return names;
     }
+
+    /** Each 읍면동's reference electorate (its precincts' total), in the database's order of the codes. */
+    Map<String, Long> electorateByEmd(ElectionId election) {
+        Map<String, Long> electorate = new LinkedHashMap<>();
+        jdbc.sql("SELECT emd_code, min(total) AS total FROM roll_precincts WHERE election_id = ? GROUP BY emd_code ORDER BY emd_code")
+                .param(election.value())
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> electorate.put(rs.getString("emd_code"), rs.getLong("total")));
+        return electorate;
+    }
 }
