@@ -89,13 +89,21 @@ final class CompileSql {
         return "SELECT roll_index_partition('" + table + "'::regclass)";
     }
 
-    static String tallies(String table, java.time.LocalDate electionDay) {
+    static final String TALLY_COLUMNS =
+            "election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, age_band, residence_type, people";
+
+    /** Counts of the entries that meet the condition, in the columns of {@code roll_tallies} ({@link #TALLY_COLUMNS}). */
+    static String tallySelect(String table, java.time.LocalDate electionDay, String condition) {
         return """
-                INSERT INTO roll_tallies (election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, age_band,
-                                          residence_type, people)
-                SELECT election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, %s, residence_type, count(*)
-                FROM %s WHERE election_id = :election
+                SELECT election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, %s AS age_band, residence_type,
+                       count(*) AS people
+                FROM %s WHERE %s
                 GROUP BY election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, 7, residence_type
-                """.formatted(AgeBands.sqlCase(electionDay), table);
+                """.formatted(AgeBands.sqlCase(electionDay), table, condition);
+    }
+
+    /** A compilation's tallies, counted into a table of their own beside the digest and copied at the swap. */
+    static String talliesInto(String tallyTable, String table, java.time.LocalDate electionDay) {
+        return "CREATE TABLE " + tallyTable + " AS " + tallySelect(table, electionDay, "true");
     }
 }

@@ -17,6 +17,11 @@ final class PartitionNames {
         return "roll_entries_build_" + hex(job);
     }
 
+    /** The table a compilation's tallies are counted into before the swap. */
+    static String tallies(UUID job) {
+        return build(job) + "_tallies";
+    }
+
     /** A UUID as a SQL literal; safe because a UUID's text has only hex digits and hyphens. */
     static String literal(UUID id) {
         return "'" + id + "'::uuid";

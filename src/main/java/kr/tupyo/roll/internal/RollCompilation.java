@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +52,8 @@ class RollCompilation implements JobHandler {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final int parallelism;
+    /** Counts a compilation's tallies beside its digest; one compilation runs at a time per worker. */
+    private final Executor tallyThreads = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("roll-tallies-", 1).factory());
 
     RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
                     RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
@@ -87,7 +91,9 @@ class RollCompilation implements JobHandler {
         }
         long started = System.nanoTime();
         String build = PartitionNames.build(job.id());
-        jdbc.sql("DROP TABLE IF EXISTS " + build).update(); // left over by a worker that died
+        String tallies = PartitionNames.tallies(job.id());
+        dropBuildTables(build, tallies); // left over by a worker that died
+        CompletableFuture<Void> counting = CompletableFuture.completedFuture(null);
         try {
             StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
@@ -100,18 +106,22 @@ class RollCompilation implements JobHandler {
             tx.executeWithoutResult(s -> {
                 jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
                 jdbc.sql(CompileSql.indexes(build)).query().listOfRows();
-                jdbc.sql("ALTER TABLE " + build + " ADD CHECK (election_id = " + PartitionNames.literal(id.value()) + ")").update();
                 jdbc.sql("ANALYZE " + build).update();
             });
             times.mark("index");
             progress.report(80, "DIGEST");
+            // The tallies are counted on another connection while this one digests: two passes over the
+            // list at once, one per core.
+            counting = CompletableFuture.runAsync(() ->
+                    jdbc.sql(CompileSql.talliesInto(tallies, build, election.electionDay())).update(), tallyThreads);
             String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate());
-            times.mark("digest");
+            awaitTallies(counting);
+            times.mark("digest and tallies");
             progress.report(90, "PUBLISHING");
-            Counts counts = swap(build, election, job.requestedBy(), digest);
+            Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
             times.mark("publish");
             if (counts == null) {
-                jdbc.sql("DROP TABLE IF EXISTS " + build).update();
+                dropBuildTables(build, tallies);
                 return Outcome.failure("ROLL_ALREADY_FINALISED");
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -123,7 +133,8 @@ class RollCompilation implements JobHandler {
             return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest
                     + "; " + times);
         } catch (RuntimeException e) {
-            jdbc.sql("DROP TABLE IF EXISTS " + build).update();
+            counting.handle((done, failure) -> null).join(); // its table must exist or not before the drop
+            dropBuildTables(build, tallies);
             audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
                     Map.of("job", job.id().toString(), "reason", e.getClass().getSimpleName()));
             throw e;
@@ -152,7 +163,10 @@ class RollCompilation implements JobHandler {
      * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
      */
     private void compileInto(String build, Election election) {
-        jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS)").update();
+        // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
+        // to prove it (and nothing else can slip in).
+        jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
+                + PartitionNames.literal(election.id().value()) + "))").update();
         List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
         List<Callable<Void>> parts = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {
@@ -198,6 +212,18 @@ class RollCompilation implements JobHandler {
         });
     }
 
+    private void dropBuildTables(String build, String tallies) {
+        jdbc.sql("DROP TABLE IF EXISTS " + build + ", " + tallies).update();
+    }
+
+    private static void awaitTallies(CompletableFuture<Void> counting) {
+        try {
+            counting.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private record Counts(long residents, long voters) {
     }
 
@@ -220,7 +246,7 @@ class RollCompilation implements JobHandler {
     }
 
     /** Publishes the built list in place of the draft; null when the list was finalised meanwhile. */
-    private Counts swap(String build, Election election, String by, String digest) {
+    private Counts swap(String build, String tallies, Election election, String by, String digest) {
         ElectionId id = election.id();
         String partition = PartitionNames.partition(id);
         return tx.execute(s -> {
@@ -229,7 +255,9 @@ class RollCompilation implements JobHandler {
                 return null;
             }
             jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?").param(id.value()).update();
-            jdbc.sql(CompileSql.tallies(build, election.electionDay())).param("election", id.value()).update();
+            jdbc.sql("INSERT INTO roll_tallies (" + CompileSql.TALLY_COLUMNS + ") SELECT " + CompileSql.TALLY_COLUMNS
+                    + " FROM " + tallies).update();
+            jdbc.sql("DROP TABLE " + tallies).update();
             // The counts from the tallies just written: one pass over the list instead of two more.
             long residents = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ?")
                     .param(id.value()).query(Long.class).single();

@@ -17,8 +17,8 @@ class Tallies {
     void refresh(Election election, String emdCode) {
         jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ? AND emd_code = ?")
                 .params(election.id().value(), emdCode).update();
-        jdbc.sql(CompileSql.tallies("roll_entries", election.electionDay()) .replace(
-                        "WHERE election_id = :election", "WHERE election_id = :election AND emd_code = :emd"))
+        jdbc.sql("INSERT INTO roll_tallies (" + CompileSql.TALLY_COLUMNS + ") "
+                        + CompileSql.tallySelect("roll_entries", election.electionDay(), "election_id = :election AND emd_code = :emd"))
                 .param("election", election.id().value()).param("emd", emdCode).update();
     }
 
