@@ -132,6 +132,29 @@ class RegistryImportFailuresIT {
         assertNothingStoredFor(response, first, wrongBirth, unknownEmd);
     }
 
+    /** The store finds a repeat only when it rebuilds the unique index; it must then undo everything and say where. */
+    @Test
+    void aNumberRepeatedInAnOtherwiseValidExtractRejectsItOnTheRepeatingLine() {
+        var once = numbers.of(LocalDate.of(1970, 4, 4), Sex.F, false);
+        var twice = numbers.of(LocalDate.of(1971, 5, 5), Sex.M, false);
+        String file = new RegisterFixtures.Extract()
+                .korean(twice, "둘", RegisterFixtures.CHEONGUN)
+                .korean(once, "하나", RegisterFixtures.CHEONGUN)
+                .korean(twice, "둘 또", RegisterFixtures.SAJIK)
+                .toString();
+
+        var response = extract(file);
+
+        JsonNode errors = rejected(response);
+        assertThat(errors.size()).isEqualTo(1);
+        assertThat(errors.get(0).path("line").asInt()).isEqualTo(4);
+        assertThat(errors.get(0).path("code").asString()).isEqualTo("DUPLICATE_IN_FILE");
+        assertThat(errors.get(0).path("column").asString()).isEqualTo("rrn");
+        assertNothingStoredFor(response, once, twice);
+        assertThat(jdbc.sql("SELECT count(*) FROM resident_facts WHERE source_import = ?::uuid")
+                .param(response.json().path("importId").asString()).query(Long.class).single()).isZero();
+    }
+
     @Test
     void aZeroByteFileAndAHeaderWithoutRowsAreRejected() {
         JsonNode empty = rejected(extract(new byte[0]));

@@ -1,10 +1,13 @@
 package kr.tupyo.registry.internal;
 
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.LocalDate;
 import kr.tupyo.registry.ResidenceType;
 import kr.tupyo.registry.Sex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 
 /** The SQL side of an extract import: staging table, duplicate check, and the set-based store. */
 final class ExtractStaging {
@@ -63,13 +66,38 @@ final class ExtractStaging {
     }
 
     /**
-     * Stores the staged extract. A full extract is the size of the whole register, so instead of
-     * maintaining the random-keyed indexes row by row (one random B-tree insert per resident for the
-     * keyed hash, two per fact), they are dropped inside this transaction and rebuilt by sorting once
-     * at the end: about 2.5 times faster at a million rows (docs/decisions/023-extract-store-rebuilds-indexes.md).
+     * Stores the staged extract, or reports the numbers the file repeats and stores nothing. A full
+     * extract is the size of the whole register, so:
+     * <ul>
+     * <li>instead of maintaining the random-keyed indexes row by row (one random B-tree insert per
+     * resident for the keyed hash, two per fact), they are dropped inside this transaction and rebuilt by
+     * sorting once at the end: about 2.5 times faster at a million rows (docs/decisions/023);</li>
+     * <li>new people get the ids {@code base + line}, reserved from the identity sequence up front, so
+     * their facts need no join back to the residents just inserted (only people already on the register
+     * are looked up);</li>
+     * <li>a number repeated in the file is not looked for beforehand: rebuilding the unique index of the
+     * keyed hash finds it, and only then the store is undone (to a savepoint) and the repeats are listed
+     * line by line ({@link Duplicates}).</li>
+     * </ul>
      * Until the commit, readers of the register wait; imports are serialised anyway.
+     *
+     * @return the facts stored, or 0 when the file repeats a number (then errors are recorded)
      */
     long store() {
+        Savepoint savepoint = savepoint();
+        try {
+            return storeAll();
+        } catch (DuplicateKeyException e) {
+            rollbackTo(savepoint);
+            reportDuplicates();
+            if (!context.hasErrors()) {
+                throw e; // a repeat the staging table does not show: not the file's fault
+            }
+            return 0;
+        }
+    }
+
+    private long storeAll() {
         var jdbc = context.jdbc();
         // Room to sort and hash millions of staged rows, and to build the indexes, in memory for this transaction.
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
@@ -79,35 +107,59 @@ final class ExtractStaging {
         jdbc.sql("ALTER TABLE residents DROP CONSTRAINT residents_rrn_lookup_key").update();
         jdbc.sql("ALTER TABLE resident_facts DROP CONSTRAINT resident_facts_pkey").update();
         jdbc.sql("DROP INDEX resident_facts_current").update();
+        // Ids base + line for the new people (lines are unique and start at 2), the sequence moved past them.
+        long base = jdbc.sql("SELECT nextval(pg_get_serial_sequence('residents', 'id'))").query(Long.class).single();
+        jdbc.sql("SELECT setval(pg_get_serial_sequence('residents', 'id'), :base + coalesce(max(line), 0)) FROM extract_staging")
+                .param("base", base).query().listOfRows();
+        jdbc.sql("ANALYZE residents").update(); // its true size, so that the joins below are planned for it
         long t1 = System.nanoTime();
-        // The anti-join keeps the people already on the register. No ORDER BY: with the index rebuilt
-        // afterwards, sorting 5 M rows first would only cost time (ids are surrogates; no digest uses them).
-        jdbc.sql("""
-                INSERT INTO residents (rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, first_import)
-                SELECT s.rrn_lookup, s.rrn_encrypted, s.rrn_masked, s.birth_date, s.sex, :import FROM extract_staging s
-                WHERE NOT EXISTS (SELECT 1 FROM residents r WHERE r.rrn_lookup = s.rrn_lookup)""").param("import", context.importId()).update();
-        jdbc.sql("ALTER TABLE residents ADD CONSTRAINT residents_rrn_lookup_key UNIQUE (rrn_lookup)").update();
-        long t2 = System.nanoTime();
-        jdbc.sql("ANALYZE residents").update(); // fresh statistics, so the join below is planned as a hash join
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
-        long t3 = System.nanoTime();
+        long t2 = System.nanoTime();
+        // Before the new residents go in, so that only the people already on the register are joined.
         long stored = jdbc.sql("""
                 INSERT INTO resident_facts (resident_id, valid_from, name, nationality, emd_code, address,
                        registered_since, residence_type, permanent_residence_since, source_import)
-                SELECT r.id, :date, s.name, s.nationality, s.emd_code, s.address, s.registered_since,
+                SELECT coalesce(r.id, :base + s.line), :date, s.name, s.nationality, s.emd_code, s.address, s.registered_since,
                        s.residence_type, s.permanent_residence_since, :import
-                FROM extract_staging s JOIN residents r ON r.rrn_lookup = s.rrn_lookup""")
-                .param("date", context.effectiveDate()).param("import", context.importId()).update();
+                FROM extract_staging s LEFT JOIN residents r ON r.rrn_lookup = s.rrn_lookup""")
+                .param("base", base).param("date", context.effectiveDate()).param("import", context.importId()).update();
         // As in the migration (V4_3): the key, and at most one current fact per person.
         jdbc.sql("ALTER TABLE resident_facts ADD CONSTRAINT resident_facts_pkey PRIMARY KEY (resident_id, valid_from)").update();
         jdbc.sql("CREATE UNIQUE INDEX resident_facts_current ON resident_facts (resident_id) WHERE valid_to IS NULL").update();
+        long t3 = System.nanoTime();
+        // The anti-join keeps the people already on the register. No ORDER BY: with the index rebuilt
+        // afterwards, sorting 5 M rows first would only cost time (ids are surrogates; no digest uses them).
+        jdbc.sql("""
+                INSERT INTO residents (id, rrn_lookup, rrn_encrypted, rrn_masked, birth_date, sex, first_import)
+                OVERRIDING SYSTEM VALUE
+                SELECT :base + s.line, s.rrn_lookup, s.rrn_encrypted, s.rrn_masked, s.birth_date, s.sex, :import
+                FROM extract_staging s
+                WHERE NOT EXISTS (SELECT 1 FROM residents r WHERE r.rrn_lookup = s.rrn_lookup)""")
+                .param("base", base).param("import", context.importId()).update();
+        jdbc.sql("ALTER TABLE residents ADD CONSTRAINT residents_rrn_lookup_key UNIQUE (rrn_lookup)").update();
         long t4 = System.nanoTime();
         jdbc.sql("INSERT INTO resident_extracts (extract_date, import_id, residents) VALUES (?, ?, ?)")
                 .params(context.effectiveDate(), context.importId(), stored).update();
-        log.info("Extract {} stored: indexes dropped in {} ms, residents {} ms, facts superseded {} ms, facts {} ms",
+        log.info("Extract {} stored: indexes dropped and ids reserved in {} ms, facts superseded {} ms, facts {} ms, residents {} ms",
                 context.importId(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3));
         return stored;
+    }
+
+    private Savepoint savepoint() {
+        try {
+            return context.connection().setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set a savepoint", e);
+        }
+    }
+
+    private void rollbackTo(Savepoint savepoint) {
+        try {
+            context.connection().rollback(savepoint);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot roll back to the savepoint", e);
+        }
     }
 
     private static long ms(long nanos) {
