@@ -59,7 +59,7 @@ class FinalisationJob implements JobHandler {
         try {
             long rows = Math.max(1, list.get().residents());
             progress.report(1, "DIGEST");
-            String digest = ListDigest.of(dataSource, tx, "roll_entries", id, list.get().referenceDate(),
+            String digest = ListDigest.of(dataSource, "roll_entries", id, list.get().referenceDate(),
                     done -> progress.report((int) Math.min(95, 1 + done * 94 / rows), "DIGEST"));
             progress.report(96, "FINALISE");
             VotersList finalised = tx.execute(s -> {

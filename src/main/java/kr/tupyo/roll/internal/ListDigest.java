@@ -15,8 +15,6 @@ import javax.sql.DataSource;
 import kr.tupyo.election.ElectionId;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SHA-256 over the canonical form of a voters list (docs/formats/voters-list-digest.md). The database
@@ -36,22 +34,27 @@ final class ListDigest {
     private ListDigest() {
     }
 
-    static String of(DataSource dataSource, TransactionTemplate tx, String table, ElectionId election,
-                     java.time.LocalDate referenceDate) {
-        return of(dataSource, tx, table, election, referenceDate, rows -> { });
+    static String of(DataSource dataSource, String table, ElectionId election, java.time.LocalDate referenceDate) {
+        return of(dataSource, table, election, referenceDate, rows -> { });
     }
 
-    /** @param rowsDigested told the number of rows digested so far, every {@value #REPORT_EVERY} rows (progress only) */
-    static String of(DataSource dataSource, TransactionTemplate tx, String table, ElectionId election,
-                     java.time.LocalDate referenceDate, LongConsumer rowsDigested) {
+    /**
+     * @param rowsDigested told the number of rows digested so far, every {@value #REPORT_EVERY} rows (progress
+     *                     only); it may use the database: the lines come on a connection of their own, busy with
+     *                     the COPY until it ends, never the caller's
+     */
+    static String of(DataSource dataSource, String table, ElectionId election, java.time.LocalDate referenceDate,
+                     LongConsumer rowsDigested) {
         MessageDigest sha = sha256();
         line(sha, HEADER);
         line(sha, "election=" + election.value());
         line(sha, "reference_date=" + referenceDate);
         String electionLiteral = PartitionNames.literal(election.value());
         long[] rows = {0};
-        tx.executeWithoutResult(status -> {
-            Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Connection connection = dataSource.getConnection()) {
+            // Both passes read the same snapshot of the list.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             copyLines(connection, """
                     SELECT 'V|' || e.emd_code || '|' || e.precinct_seq || '|' || roll_digest_field(coalesce(p.name, ''))
                            || '|' || e.voter_number || '|' || e.rrn_masked || '|' || roll_digest_field(e.name)
@@ -70,7 +73,10 @@ final class ListDigest {
                     ORDER BY emd_code COLLATE "C", exclusion COLLATE "C", rrn_masked COLLATE "C", name COLLATE "C",
                              birth_date, sex COLLATE "C", residence_type COLLATE "C", address COLLATE "C"
                     """.formatted(table, electionLiteral), sha, rows, rowsDigested);
-        });
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot digest the voters list", e);
+        }
         return HexFormat.of().formatHex(sha.digest());
     }
 

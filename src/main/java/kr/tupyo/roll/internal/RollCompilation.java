@@ -114,7 +114,7 @@ class RollCompilation implements JobHandler {
             // list at once, one per core.
             counting = CompletableFuture.runAsync(() ->
                     jdbc.sql(CompileSql.talliesInto(tallies, build, election.electionDay())).update(), tallyThreads);
-            String digest = ListDigest.of(dataSource, tx, build, id, election.calendar().referenceDate());
+            String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate());
             awaitTallies(counting);
             times.mark("digest and tallies");
             progress.report(90, "PUBLISHING");

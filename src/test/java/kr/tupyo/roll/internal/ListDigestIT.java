@@ -1,0 +1,64 @@
+package kr.tupyo.roll.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import kr.tupyo.election.ElectionId;
+import kr.tupyo.support.TupyoIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The digest streams its lines with COPY, which keeps its connection busy until the end; progress
+ * reports in between write to the database. They once shared the connection of the job's transaction
+ * and waited for each other for ever (finalisation of a list of more than 10,000 rows).
+ */
+@TupyoIntegrationTest
+class ListDigestIT {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void progressReportsMayUseTheDatabaseWhileTheLinesStream() {
+        String table = "roll_digest_probe_" + UUID.randomUUID().toString().replace("-", "");
+        UUID election = UUID.randomUUID();
+        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_entries)").update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO %s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
+                                    emd_code, address, residence_type, exclusion, constituency_vote, precinct_seq, voter_number)
+                    SELECT ?, i, i, sha256(i::text::bytea), '800101-1******', '이름|' || i, DATE '1980-01-01', 'M', 'KR',
+                           '1111051500', '주소 ' || i, 'DOMESTIC', CASE WHEN i %% 10 = 0 THEN 'UNDER_AGE' END, true,
+                           CASE WHEN i %% 10 <> 0 THEN 0 END, CASE WHEN i %% 10 <> 0 THEN i END
+                    FROM generate_series(1, 25000) i""".formatted(table)).param(election).update();
+            List<Long> reported = new ArrayList<>();
+            String digest = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                    // Inside a transaction, as a job's code may be: the reports must not need its connection either.
+                    new TransactionTemplate(transactions).execute(s -> ListDigest.of(dataSource, table, new ElectionId(election),
+                            LocalDate.of(2026, 5, 1), rows -> {
+                                reported.add(rows);
+                                jdbc.sql("SELECT count(*) FROM roll_jobs").query(Long.class).single();
+                            })));
+            assertThat(digest).matches("[0-9a-f]{64}");
+            assertThat(reported).containsExactly(10_000L, 20_000L);
+            assertThat(ListDigest.of(dataSource, table, new ElectionId(election), LocalDate.of(2026, 5, 1)))
+                    .as("the same rows, the same digest").isEqualTo(digest);
+        } finally {
+            jdbc.sql("DROP TABLE " + table).update();
+        }
+    }
+}
