@@ -27,6 +27,33 @@ class RegistryExtractIT {
         RegistryUploads.ensureKr2022Divisions(api);
     }
 
+    /** What the register's tables have, by definition, as migration V4_3 made them. */
+    private java.util.List<String> indexesAndConstraints() {
+        return jdbc.sql("""
+                SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes
+                WHERE tablename IN ('residents', 'resident_facts', 'resident_events')
+                UNION ALL
+                SELECT 'constraint ' || conname || ': ' || pg_get_constraintdef(oid) FROM pg_constraint
+                WHERE conrelid IN ('residents'::regclass, 'resident_facts'::regclass, 'resident_events'::regclass)
+                ORDER BY 1""").query(String.class).list();
+    }
+
+    /** The store drops the indexes and keys to load faster (decision 023); it must put back exactly those. */
+    @Test
+    void anExtractLeavesTheRegistersIndexesAndKeysAsTheMigrationDefinesThem() {
+        var before = indexesAndConstraints();
+        assertThat(before).anyMatch(d -> d.startsWith("constraint residents_pkey: PRIMARY KEY (id)"))
+                .anyMatch(d -> d.startsWith("constraint resident_events_resident_id_fkey: FOREIGN KEY (resident_id) REFERENCES residents(id)"))
+                .anyMatch(d -> d.startsWith("index resident_facts_current: CREATE UNIQUE INDEX resident_facts_current"));
+        LocalDate date = RegisterFixtures.nextExtractDate(jdbc);
+        var someone = RegisterFixtures.numbers().of(LocalDate.of(1991, 8, 15), Sex.F, false);
+        assertThat(upload(api, "/api/v1/registry/extracts?extractDate=" + date, api.tokenFor(Role.ADMIN), "keys.csv",
+                new RegisterFixtures.Extract().korean(someone, "박지원", RegisterFixtures.CHEONGUN).toString()).status())
+                .isEqualTo(201);
+
+        assertThat(indexesAndConstraints()).isEqualTo(before);
+    }
+
     @Test
     void importsAnExtractAndShowsTheRegisterAsItStoodOnTheExtractDate() {
         LocalDate date = RegisterFixtures.nextExtractDate(jdbc);
