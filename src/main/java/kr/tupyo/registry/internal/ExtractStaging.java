@@ -15,7 +15,7 @@ final class ExtractStaging {
     private static final Logger log = LoggerFactory.getLogger(ExtractStaging.class);
 
     private final ImportContext context;
-    private CopyRows copy;
+    private BinaryCopyRows copy;
 
     ExtractStaging(ImportContext context) {
         this.context = context;
@@ -39,17 +39,17 @@ final class ExtractStaging {
                     line BIGINT, rrn_lookup BYTEA, rrn_encrypted BYTEA, rrn_masked TEXT, name TEXT, birth_date DATE,
                     sex CHAR(1), nationality CHAR(2), emd_code TEXT, address TEXT, registered_since DATE,
                     residence_type TEXT, permanent_residence_since DATE) ON COMMIT DROP""").update();
-        copy = new CopyRows(context.connection(), "extract_staging", "line", "rrn_lookup", "rrn_encrypted",
+        copy = new BinaryCopyRows(context.connection(), "extract_staging", "line", "rrn_lookup", "rrn_encrypted",
                 "rrn_masked", "name", "birth_date", "sex", "nationality", "emd_code", "address", "registered_since",
                 "residence_type", "permanent_residence_since");
         return this;
     }
 
-    /** A staging row in COPY format; thread-safe, so rows are prepared in parallel. */
+    /** A staging row in binary COPY format; thread-safe, so rows are prepared in parallel. */
     static byte[] format(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex,
                          String nationality, String emdCode, String address, LocalDate registeredSince,
                          ResidenceType residenceType, LocalDate permanentSince) {
-        return CopyRows.format(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
+        return BinaryCopyRows.format(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
                 emdCode, address, registeredSince, residenceType, permanentSince);
     }
 
