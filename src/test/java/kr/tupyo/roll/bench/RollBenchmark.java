@@ -101,16 +101,24 @@ public final class RollBenchmark {
                 System.out.println("finalise: " + finalising.getClass().getSimpleName());
             }
 
+            // Random numbers from the whole extract, each looked up once (cold pages included), with percentiles:
+            // the part of a station's identification that grows with the list.
             IntegratedVotersList integrated = context.getBean(IntegratedVotersList.class);
-            List<ResidentRegistrationNumber> numbers = sample(dir.resolve("extract.csv"), 1_000);
+            List<ResidentRegistrationNumber> numbers = sample(dir.resolve("extract.csv"), 10_000, Math.max(1, size / 10_000));
             integrated.findByRrn(election.id(), numbers.getFirst());
             long t2 = System.nanoTime();
             int found = 0;
-            for (var rrn : numbers) {
-                found += integrated.findByRrn(election.id(), rrn).isPresent() ? 1 : 0;
+            long[] micros = new long[numbers.size()];
+            for (int i = 0; i < numbers.size(); i++) {
+                long t = System.nanoTime();
+                found += integrated.findByRrn(election.id(), numbers.get(i)).isPresent() ? 1 : 0;
+                micros[i] = (System.nanoTime() - t) / 1_000;
             }
-            System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each%n",
-                    numbers.size(), found, seconds(t2), seconds(t2) * 1000 / numbers.size());
+            java.util.Arrays.sort(micros);
+            System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each;"
+                            + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", numbers.size(), found, seconds(t2),
+                    seconds(t2) * 1000 / numbers.size(), micros[micros.length / 2] / 1000.0,
+                    micros[(int) (micros.length * 0.99)] / 1000.0, micros[micros.length - 1] / 1000.0);
 
             if (electionDayLists) { // turnout's national job: every precinct's election-day list, CSV and PDF
                 var marked = context.getBean(kr.tupyo.turnout.internal.MarkedLists.class);
@@ -173,14 +181,15 @@ public final class RollBenchmark {
         }
     }
 
-    private static List<ResidentRegistrationNumber> sample(Path extract, int count) throws IOException {
+    /** Every stride-th number of the extract, so that the sample spans the whole register. */
+    private static List<ResidentRegistrationNumber> sample(Path extract, int count, long stride) throws IOException {
         List<ResidentRegistrationNumber> numbers = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(extract)) {
             in.readLine();
             String line;
-            int i = 0;
+            long i = 0;
             while ((line = in.readLine()) != null && numbers.size() < count) {
-                if (i++ % 97 == 0) {
+                if (i++ % stride == 0) {
                     numbers.add(ResidentRegistrationNumber.parse(line.substring(0, line.indexOf(','))));
                 }
             }
