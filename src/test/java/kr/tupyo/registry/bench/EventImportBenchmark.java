@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import kr.tupyo.TupyoApplication;
 import kr.tupyo.registry.internal.DivisionImport;
 import kr.tupyo.registry.internal.EventImport;
 import kr.tupyo.registry.internal.ExtractImport;
+import kr.tupyo.registry.internal.ImportJobs;
 import kr.tupyo.registry.internal.ImportRejectedException;
 import kr.tupyo.registry.internal.ImportReport;
 import kr.tupyo.registry.internal.ImportRunner;
@@ -70,33 +73,39 @@ public final class EventImportBenchmark {
             Path events = dir.resolve("events.csv");
             long t1 = System.nanoTime();
             AtomicLong readAt = new AtomicLong();
-            Thread watcher = Thread.ofPlatform().daemon().start(() -> watchReading(jdbc, id, lines, t1, readAt));
+            List<String> percents = new CopyOnWriteArrayList<>();
+            ImportJobs jobs = context.getBean(ImportJobs.class);
+            Thread watcher = Thread.ofPlatform().daemon().start(() -> watch(jdbc, jobs, id, lines, t1, readAt, percents));
             ImportReport report = imported(runner, context.getBean(EventImport.class), events, LocalDate.of(2022, 6, 1), id);
             double took = seconds(t1);
             watcher.interrupt();
+            watcher.join();
             double read = readAt.get() == 0 ? Double.NaN : (readAt.get() - t1) / 1e9;
             System.out.printf("events: %,d rows, %,d applied, %,d warnings, %,d errors in %.1f s = %,.0f events/s "
                             + "(file read and staged after ≈ %.1f s, applied in ≈ %.1f s)%n",
                     report.rowsProcessed(), report.rowsStored(), report.warningCount(), report.errorCount(), took,
                     report.rowsProcessed() / took, read, took - read);
+            System.out.println("progress bar while running: " + String.join(", ", percents));
             digests(jdbc);
         }
     }
 
     /**
      * Notes when the import has read every row (its progress reaches the file's lines): the rest of
-     * its time is the events being applied. Reads the progress as the upload page does.
+     * its time is the events being applied. Samples the progress bar's percent as the upload page
+     * would see it, every half second.
      */
-    private static void watchReading(JdbcClient jdbc, UUID id, long lines, long since, AtomicLong readAt) {
+    private static void watch(JdbcClient jdbc, ImportJobs jobs, UUID id, long lines, long since, AtomicLong readAt,
+                              List<String> percents) {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Long processed = jdbc.sql("SELECT rows_processed FROM registry_imports WHERE id = ?").param(id)
                         .query(Long.class).optional().orElse(0L);
-                if (processed >= lines) {
+                if (processed >= lines && readAt.get() == 0) {
                     readAt.set(System.nanoTime());
-                    return;
                 }
-                Thread.sleep(100);
+                jobs.find(id).ifPresent(r -> percents.add(String.format("%.1f s %d %%", seconds(since), r.percent())));
+                Thread.sleep(500);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
