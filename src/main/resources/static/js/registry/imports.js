@@ -79,7 +79,11 @@
                     .then(function (p) {
                         if (p && !done) {
                             bar.value = 50 + Math.round(p.percent / 2);
-                            text.textContent = form.dataset.msgProcessing + ' ' + p.rowsProcessed.toLocaleString();
+                            // Change events: after the rows are read, the events are applied page by page.
+                            text.textContent = p.step === 'APPLYING'
+                                ? form.dataset.msgApplying + ' ' + p.stepDone.toLocaleString() + ' / '
+                                    + p.stepTotal.toLocaleString()
+                                : form.dataset.msgProcessing + ' ' + p.rowsProcessed.toLocaleString();
                         }
                     })
                     .catch(function () { /* the final answer will tell */ });

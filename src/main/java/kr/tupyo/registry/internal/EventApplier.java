@@ -7,45 +7,61 @@ import java.util.Optional;
 import kr.tupyo.registry.ResidenceType;
 
 /**
- * Applies staged change events one by one, in order, to the register. Problems that depend on the
- * register (unknown person, already registered, out of order) are recorded on the event's line;
- * the runner rolls everything back if there are any.
+ * Applies staged change events in order, a page at a time: the rows the page touches are read in a
+ * few queries, the events apply one after another against them in memory (each sees what the earlier
+ * ones did, in this page and in the pages before), and the page's changes are written in batches.
+ * Problems that depend on the register (unknown person, already registered, out of order) are recorded
+ * on the event's line; the runner rolls everything back if there are any.
  */
 final class EventApplier {
+
+    /** Events per page: large enough that round trips no longer count, small enough to hold in memory. */
+    static final int PAGE = 5_000;
 
     private final ImportContext context;
     private final EmdCodes emdCodes;
     private final ResidentFacts facts;
+    private final int pageSize;
 
-    EventApplier(ImportContext context, EmdCodes emdCodes) {
+    EventApplier(ImportContext context, EmdCodes emdCodes, int pageSize) {
         this.context = context;
         this.emdCodes = emdCodes;
-        this.facts = new ResidentFacts(context.jdbc(), context.importId());
+        this.facts = new ResidentFacts(context);
+        this.pageSize = pageSize;
     }
 
     long applyAll(EventStaging staging) {
         Optional<LocalDate> extract = context.jdbc().sql("SELECT max(extract_date) FROM resident_extracts")
                 .query((rs, n) -> rs.getObject(1, LocalDate.class)).stream()
                 .filter(java.util.Objects::nonNull).findFirst();
+        long staged = staging.count();
+        context.progress().step(ImportStep.APPLYING, 0, staged);
         long applied = 0;
-        LocalDate date = LocalDate.of(1, 1, 1);
-        long line = 0;
-        for (List<StagedEvent> page; !(page = staging.after(date, line)).isEmpty(); ) {
-            for (StagedEvent event : page) {
-                if (extract.isEmpty()) {
-                    context.issues().error(event.line(), null, "NO_EXTRACT");
-                } else if (apply(event, extract.get())) {
-                    applied++;
+        long done = 0;
+        staging.startReading();
+        for (List<StagedEvent> page; !(page = staging.next(pageSize)).isEmpty(); ) {
+            if (extract.isEmpty()) {
+                page.forEach(event -> context.issues().error(event.line(), null, "NO_EXTRACT"));
+            } else {
+                // Written even after an error: the later pages' checks must see what this page did,
+                // or they would report other problems than one event after the other would.
+                RegisterOverlay overlay = facts.read(page);
+                for (StagedEvent event : page) {
+                    if (apply(event, extract.get(), overlay)) {
+                        applied++;
+                    }
                 }
-                date = event.effectiveDate();
-                line = event.line();
+                facts.write(overlay);
             }
+            done += page.size();
+            context.progress().step(ImportStep.APPLYING, done, staged);
         }
+        staging.stopReading();
         return applied;
     }
 
-    private boolean apply(StagedEvent e, LocalDate extractDate) {
-        Optional<byte[]> earlier = facts.appliedDigest(e.eventId());
+    private boolean apply(StagedEvent e, LocalDate extractDate, RegisterOverlay overlay) {
+        Optional<byte[]> earlier = overlay.appliedDigest(e.eventId());
         if (earlier.isPresent()) {
             if (Arrays.equals(earlier.get(), e.digest())) {
                 context.issues().warning(e.line(), "event_id", "EVENT_ALREADY_APPLIED", e.eventId());
@@ -57,13 +73,13 @@ final class EventApplier {
         if (!e.effectiveDate().isAfter(extractDate)) {
             return error(e, "effective_date", "EVENT_BEFORE_EXTRACT", extractDate.toString());
         }
-        Optional<ResidentFacts.Resident> resident = facts.resident(e.rrn().lookup());
+        Optional<RegisterOverlay.Resident> resident = overlay.resident(e.rrn().lookup());
         if (resident.isPresent() && resident.get().deceasedOn() != null) {
             return error(e, "rrn", "RESIDENT_DECEASED");
         }
-        Optional<Fact> current = resident.flatMap(r -> facts.current(r.id()));
+        Optional<Fact> current = resident.flatMap(r -> overlay.current(r.id()));
         if (e.type() == EventType.NEW_REGISTRATION) {
-            return register(e, resident, current);
+            return register(e, resident, current, overlay);
         }
         if (current.isEmpty()) {
             return error(e, "rrn", "UNKNOWN_RESIDENT", e.effectiveDate().toString());
@@ -89,12 +105,12 @@ final class EventApplier {
             return false;
         }
         if (e.type() == EventType.DEATH) {
-            facts.close(fact, e.effectiveDate());
-            facts.died(fact.residentId(), e.effectiveDate());
+            overlay.close(fact, e.effectiveDate());
+            overlay.died(fact.residentId(), e.effectiveDate());
         } else {
-            facts.supersede(fact, next, e.effectiveDate(), e.eventId());
+            overlay.supersede(fact, next, e.effectiveDate(), e.eventId());
         }
-        facts.recordEvent(e.eventId(), fact.residentId(), e.type(), e.effectiveDate(), e.digest());
+        overlay.recordEvent(e.eventId(), fact.residentId(), e.type(), e.effectiveDate(), e.digest());
         return true;
     }
 
@@ -106,18 +122,19 @@ final class EventApplier {
         return fact.movedTo(e.emdCode(), e.address(), e.effectiveDate(), type);
     }
 
-    private boolean register(StagedEvent e, Optional<ResidentFacts.Resident> resident, Optional<Fact> current) {
+    private boolean register(StagedEvent e, Optional<RegisterOverlay.Resident> resident, Optional<Fact> current,
+                             RegisterOverlay overlay) {
         if (current.isPresent()) {
             return error(e, "rrn", "ALREADY_REGISTERED");
         }
         if (!emdKnown(e)) {
             return false;
         }
-        long id = resident.map(ResidentFacts.Resident::id)
-                .orElseGet(() -> facts.addResident(e.rrn(), e.rrnBirthDate(), e.rrnSex()));
-        facts.supersede(null, new Fact(id, e.effectiveDate(), e.name(), e.nationality(), e.emdCode(), e.address(),
+        long id = resident.map(RegisterOverlay.Resident::id)
+                .orElseGet(() -> overlay.addResident(e.rrn(), e.rrnBirthDate(), e.rrnSex()));
+        overlay.supersede(null, new Fact(id, e.effectiveDate(), e.name(), e.nationality(), e.emdCode(), e.address(),
                 e.effectiveDate(), e.residenceType(), e.permanentResidenceSince()), e.effectiveDate(), e.eventId());
-        facts.recordEvent(e.eventId(), id, e.type(), e.effectiveDate(), e.digest());
+        overlay.recordEvent(e.eventId(), id, e.type(), e.effectiveDate(), e.digest());
         return true;
     }
 

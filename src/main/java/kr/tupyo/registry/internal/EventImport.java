@@ -5,13 +5,15 @@ import java.util.List;
 import kr.tupyo.registry.ResidenceType;
 import kr.tupyo.registry.ResidentDeathsRecorded;
 import kr.tupyo.registry.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Change events after the extract (docs/formats/change-events.md). Each row is checked on its own
  * and staged; then the events are applied in order of effective date (file order within a day), each
- * against the register as the previous ones left it. An event already applied is skipped.
+ * against the register as the previous ones left it (in pages, see {@link EventApplier}). An event
+ * already applied is skipped.
  */
 @Component
 public class EventImport implements TabularImport {
@@ -21,10 +23,22 @@ public class EventImport implements TabularImport {
 
     private final RrnProtection protection;
     private final ApplicationEventPublisher events;
+    private final int pageSize;
 
+    @Autowired
     EventImport(RrnProtection protection, ApplicationEventPublisher events) {
+        this(protection, events, EventApplier.PAGE);
+    }
+
+    private EventImport(RrnProtection protection, ApplicationEventPublisher events, int pageSize) {
         this.protection = protection;
         this.events = events;
+        this.pageSize = pageSize;
+    }
+
+    /** The same import applying pages of the given size: tests put several pages in a small file. */
+    EventImport withPageSize(int size) {
+        return new EventImport(protection, events, size);
     }
 
     @Override
@@ -44,7 +58,7 @@ public class EventImport implements TabularImport {
 
     @Override
     public Run start(ImportContext context) {
-        EventApplier applier = new EventApplier(context, new EmdCodes(context.jdbc()));
+        EventApplier applier = new EventApplier(context, new EmdCodes(context.jdbc()), pageSize);
         EventStaging staging = new EventStaging(context).open();
         return new Run() {
             @Override

@@ -8,8 +8,6 @@ import kr.tupyo.registry.ResidenceType;
 /** The staging table of a change-event import, read back in the order the events apply. */
 final class EventStaging {
 
-    private static final int PAGE = 1_000;
-
     private final ImportContext context;
     private CopyRows copy;
 
@@ -52,12 +50,23 @@ final class EventStaging {
                 }).list();
     }
 
-    /** The next page of events after the given position, in order of effective date, then line. */
-    List<StagedEvent> after(LocalDate date, long line) {
-        return context.jdbc().sql("""
-                SELECT * FROM event_staging WHERE (effective_date, line) > (?, ?)
-                ORDER BY effective_date, line""" + " LIMIT " + PAGE)
-                .params(date, line)
+    long count() {
+        return context.jdbc().sql("SELECT count(*) FROM event_staging").query(Long.class).single();
+    }
+
+    /**
+     * Starts reading the events in the order they apply: effective date, then line. One cursor sorts
+     * the staged events once; a query per page "after (date, line)" would scan and sort the whole
+     * unindexed table for every page.
+     */
+    void startReading() {
+        context.jdbc().sql("DECLARE event_order NO SCROLL CURSOR FOR SELECT * FROM event_staging ORDER BY effective_date, line")
+                .update();
+    }
+
+    /** The next page of at most {@code size} events, or an empty list after the last. */
+    List<StagedEvent> next(int size) {
+        return context.jdbc().sql("FETCH FORWARD " + size + " FROM event_order")
                 .query((rs, n) -> new StagedEvent(rs.getLong("line"), rs.getString("event_id"),
                         new RrnProtection.Protected(rs.getBytes("rrn_lookup"), rs.getBytes("rrn_encrypted"),
                                 rs.getString("rrn_masked")),
@@ -68,5 +77,9 @@ final class EventStaging {
                         Optional.ofNullable(rs.getString("residence_type")).map(ResidenceType::valueOf).orElse(null),
                         rs.getObject("permanent_residence_since", LocalDate.class), rs.getBytes("row_digest")))
                 .list();
+    }
+
+    void stopReading() {
+        context.jdbc().sql("CLOSE event_order").update();
     }
 }

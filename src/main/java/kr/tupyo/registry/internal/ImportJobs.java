@@ -41,6 +41,11 @@ public class ImportJobs {
         jdbc.sql("UPDATE registry_imports SET rows_processed = ? WHERE id = ?").params(rowsProcessed, id).update();
     }
 
+    void step(UUID id, ImportStep step, long done, long total) {
+        jdbc.sql("UPDATE registry_imports SET step = ?, step_done = ?, step_total = ? WHERE id = ?")
+                .params(step.name(), done, total, id).update();
+    }
+
     void finish(UUID id, ImportStatus status, long rowsProcessed, long rowsStored, ImportIssues issues) {
         jdbc.sql("""
                 UPDATE registry_imports SET status = ?, rows_processed = ?, rows_stored = ?, error_count = ?,
@@ -77,6 +82,8 @@ public class ImportJobs {
                 ImportStatus.valueOf(rs.getString("status")), rs.getObject("lines_total", Long.class),
                 rs.getLong("rows_processed"), rs.getLong("rows_stored"), rs.getInt("error_count"),
                 rs.getInt("warning_count"), issues.errors(), issues.warnings(),
+                Optional.ofNullable(rs.getString("step")).map(ImportStep::valueOf).orElse(null),
+                rs.getLong("step_done"), rs.getLong("step_total"),
                 rs.getObject("effective_date", LocalDate.class), rs.getString("started_by"),
                 instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("finished_at")));
     }

@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one import all-or-nothing: a digest pass (a file already accepted is refused as a duplicate),
  * then one transaction that reads the file line by line, validates every row, stages and stores; any
- * error rolls the whole file back. Progress is committed separately every {@value #PROGRESS_EVERY} rows.
+ * error rolls the whole file back. Progress is committed separately every {@value #PROGRESS_EVERY} rows,
+ * and by a step after the reading (events applied) as it goes.
  * Imports are serialised by an advisory lock: events must apply to the extract before them.
  */
 @Service
@@ -70,7 +71,8 @@ public class ImportRunner {
                     return null;
                 }
                 ImportContext context = new ImportContext(id, effectiveDate, issues,
-                        DataSourceUtils.getConnection(dataSource), jdbc);
+                        DataSourceUtils.getConnection(dataSource), jdbc,
+                        (step, done, total) -> separately.executeWithoutResult(s -> jobs.step(id, step, done, total)));
                 RowReader.Result read = new RowReader(kind, context,
                         rows -> separately.executeWithoutResult(s -> jobs.progress(id, rows))).read(file);
                 if (issues.hasErrors()) {

@@ -1,5 +1,6 @@
 package kr.tupyo.registry.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,15 @@ import org.springframework.context.MessageSource;
 
 /** An import report as the API and the page show it: issues with a message in the caller's language. */
 record ImportView(UUID id, String kind, String fileName, String sha256, long fileBytes, String status,
-                  Long linesTotal, long rowsProcessed, long rowsStored, int percent, int errorCount,
-                  int warningCount, List<Issue> errors, List<Issue> warnings, LocalDate effectiveDate,
+                  Long linesTotal, long rowsProcessed, long rowsStored,
+                  @Schema(description = "Share done, 0–100 (100 once finished); for change events, reading the "
+                          + "rows takes the first 10 and applying the events the rest") int percent,
+                  @Schema(description = "The step after the reading of the rows, or null before it (and for kinds "
+                          + "without one): APPLYING while change events are applied",
+                          allowableValues = "APPLYING", nullable = true) String step,
+                  @Schema(description = "Events applied (or refused) so far in the step") long stepDone,
+                  @Schema(description = "Events the step applies: every row staged") long stepTotal,
+                  int errorCount, int warningCount, List<Issue> errors, List<Issue> warnings, LocalDate effectiveDate,
                   String startedBy, Instant startedAt, Instant finishedAt) {
 
     record Issue(long line, String column, String code, String message) {
@@ -20,7 +28,8 @@ record ImportView(UUID id, String kind, String fileName, String sha256, long fil
 
     static ImportView of(ImportReport r, MessageSource messages, Locale locale) {
         return new ImportView(r.id(), r.kind().name(), r.fileName(), r.sha256(), r.fileBytes(), r.status().name(),
-                r.linesTotal(), r.rowsProcessed(), r.rowsStored(), r.percent(), r.errorCount(), r.warningCount(),
+                r.linesTotal(), r.rowsProcessed(), r.rowsStored(), r.percent(),
+                r.step() == null ? null : r.step().name(), r.stepDone(), r.stepTotal(), r.errorCount(), r.warningCount(),
                 issues(r.errors(), messages, locale), issues(r.warnings(), messages, locale), r.effectiveDate(),
                 r.startedBy(), r.startedAt(), r.finishedAt());
     }
@@ -33,7 +42,7 @@ record ImportView(UUID id, String kind, String fileName, String sha256, long fil
     /** Without the issue lists, for listings. */
     ImportView summary() {
         return new ImportView(id, kind, fileName, sha256, fileBytes, status, linesTotal, rowsProcessed, rowsStored,
-                percent, errorCount, warningCount, List.of(), List.of(), effectiveDate, startedBy, startedAt,
+                percent, step, stepDone, stepTotal, errorCount, warningCount, List.of(), List.of(), effectiveDate, startedBy, startedAt,
                 finishedAt);
     }
 }

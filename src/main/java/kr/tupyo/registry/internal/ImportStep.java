@@ -1,0 +1,9 @@
+package kr.tupyo.registry.internal;
+
+/**
+ * What a running import does after reading its rows, when that takes long enough to be shown: change
+ * events are applied one page at a time after the whole file has been read and staged.
+ */
+public enum ImportStep {
+    APPLYING
+}
