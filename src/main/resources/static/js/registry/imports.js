@@ -79,10 +79,11 @@
                     .then(function (p) {
                         if (p && !done) {
                             bar.value = 50 + Math.round(p.percent / 2);
-                            // Change events: after the rows are read, the events are applied page by page.
-                            text.textContent = p.step === 'APPLYING'
-                                ? form.dataset.msgApplying + ' ' + p.stepDone.toLocaleString() + ' / '
-                                    + p.stepTotal.toLocaleString()
+                            // After the rows are read: change events are applied page by page, an
+                            // extract is stored in a few stages.
+                            var steps = {APPLYING: form.dataset.msgApplying, STORING: form.dataset.msgStoring};
+                            text.textContent = steps[p.step]
+                                ? steps[p.step] + ' ' + p.stepDone.toLocaleString() + ' / ' + p.stepTotal.toLocaleString()
                                 : form.dataset.msgProcessing + ' ' + p.rowsProcessed.toLocaleString();
                         }
                     })

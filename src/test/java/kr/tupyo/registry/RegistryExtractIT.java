@@ -72,6 +72,10 @@ class RegistryExtractIT {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         assertThat(response.json().path("rowsStored").asLong()).isEqualTo(3);
+        // The store is a step of its own on the progress bar, finished here.
+        assertThat(response.json().path("step").asString()).isEqualTo("STORING");
+        assertThat(response.json().path("stepDone").asLong()).isEqualTo(5);
+        assertThat(response.json().path("stepTotal").asLong()).isEqualTo(5);
         assertThat(response.body()).doesNotContain(korean.digits()).doesNotContain(korean.digits().substring(6));
         assertThat(register.latestExtractDate()).contains(date);
 

@@ -98,8 +98,12 @@ final class ExtractStaging {
         }
     }
 
+    /** The stages of the store shown on the progress bar (step STORING, done of this many). */
+    static final int STORE_STAGES = 5;
+
     private long storeAll() {
         var jdbc = context.jdbc();
+        context.progress().step(ImportStep.STORING, 0, STORE_STAGES);
         // Room to sort and hash millions of staged rows, and to build the indexes, in memory for this transaction.
         jdbc.sql("SET LOCAL work_mem = '256MB'").update();
         jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
@@ -119,6 +123,7 @@ final class ExtractStaging {
                 .param("base", base).query().listOfRows();
         jdbc.sql("ANALYZE residents").update(); // its true size, so that the joins below are planned for it
         long t1 = System.nanoTime();
+        context.progress().step(ImportStep.STORING, 1, STORE_STAGES);
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
         long t2 = System.nanoTime();
@@ -130,10 +135,12 @@ final class ExtractStaging {
                        s.residence_type, s.permanent_residence_since, :import
                 FROM extract_staging s LEFT JOIN residents r ON r.rrn_lookup = s.rrn_lookup""")
                 .param("base", base).param("date", context.effectiveDate()).param("import", context.importId()).update();
+        context.progress().step(ImportStep.STORING, 2, STORE_STAGES);
         // As in the migration (V4_3): the key, and at most one current fact per person.
         jdbc.sql("ALTER TABLE resident_facts ADD CONSTRAINT resident_facts_pkey PRIMARY KEY (resident_id, valid_from)").update();
         jdbc.sql("CREATE UNIQUE INDEX resident_facts_current ON resident_facts (resident_id) WHERE valid_to IS NULL").update();
         long t3 = System.nanoTime();
+        context.progress().step(ImportStep.STORING, 3, STORE_STAGES);
         // The anti-join keeps the people already on the register. No ORDER BY: with the index rebuilt
         // afterwards, sorting 5 M rows first would only cost time (ids are surrogates; no digest uses them).
         jdbc.sql("""
@@ -143,11 +150,13 @@ final class ExtractStaging {
                 FROM extract_staging s
                 WHERE NOT EXISTS (SELECT 1 FROM residents r WHERE r.rrn_lookup = s.rrn_lookup)""")
                 .param("base", base).param("import", context.importId()).update();
+        context.progress().step(ImportStep.STORING, 4, STORE_STAGES);
         jdbc.sql("ALTER TABLE residents ADD CONSTRAINT residents_rrn_lookup_key UNIQUE (rrn_lookup)").update();
         jdbc.sql("ALTER TABLE residents ADD CONSTRAINT residents_pkey PRIMARY KEY (id)").update();
         jdbc.sql("ALTER TABLE resident_events ADD CONSTRAINT resident_events_resident_id_fkey"
                 + " FOREIGN KEY (resident_id) REFERENCES residents (id)").update();
         long t4 = System.nanoTime();
+        context.progress().step(ImportStep.STORING, STORE_STAGES, STORE_STAGES);
         jdbc.sql("INSERT INTO resident_extracts (extract_date, import_id, residents) VALUES (?, ?, ?)")
                 .params(context.effectiveDate(), context.importId(), stored).update();
         log.info("Extract {} stored: indexes dropped and ids reserved in {} ms, facts superseded {} ms, facts {} ms, residents {} ms",

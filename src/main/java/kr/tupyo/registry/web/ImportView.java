@@ -16,10 +16,11 @@ record ImportView(UUID id, String kind, String fileName, String sha256, long fil
                   @Schema(description = "Share done, 0–100 (100 once finished); for change events, reading the "
                           + "rows takes the first 10 and applying the events the rest") int percent,
                   @Schema(description = "The step after the reading of the rows, or null before it (and for kinds "
-                          + "without one): APPLYING while change events are applied",
-                          allowableValues = "APPLYING", nullable = true) String step,
-                  @Schema(description = "Events applied (or refused) so far in the step") long stepDone,
-                  @Schema(description = "Events the step applies: every row staged") long stepTotal,
+                          + "without one): APPLYING while change events are applied, STORING while a full extract is stored",
+                          allowableValues = {"APPLYING", "STORING"}, nullable = true) String step,
+                  @Schema(description = "How far the step has come: events applied (or refused), or stages of the "
+                          + "store done") long stepDone,
+                  @Schema(description = "Where the step ends: every event staged, or the store's 5 stages") long stepTotal,
                   int errorCount, int warningCount, List<Issue> errors, List<Issue> warnings, LocalDate effectiveDate,
                   String startedBy, Instant startedAt, Instant finishedAt) {
 

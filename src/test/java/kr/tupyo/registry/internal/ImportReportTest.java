@@ -24,10 +24,19 @@ class ImportReportTest {
     }
 
     @Test
-    void otherKindsShowTheirReadingOverTheWholeBar() {
-        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 500, null, 0, 0).percent()).isEqualTo(50);
-        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 1_000, null, 0, 0).percent()).isEqualTo(99);
+    void anExtractShowsItsReadingInTheFirstThirtyPercentAndItsStoreInTheRest() {
+        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 500, null, 0, 0).percent()).isEqualTo(15);
+        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 1_000, ImportStep.STORING, 0, 5).percent()).isEqualTo(30);
+        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 1_000, ImportStep.STORING, 2, 5).percent()).isEqualTo(58);
+        assertThat(report(ImportKind.EXTRACT, ImportStatus.RUNNING, 1_000, ImportStep.STORING, 5, 5).percent()).isEqualTo(99);
         assertThat(report(ImportKind.EXTRACT, ImportStatus.REJECTED, 1_000, null, 0, 0).percent()).isEqualTo(100);
+    }
+
+    @Test
+    void otherKindsShowTheirReadingOverTheWholeBar() {
+        assertThat(report(ImportKind.DISQUALIFICATIONS, ImportStatus.RUNNING, 500, null, 0, 0).percent()).isEqualTo(50);
+        assertThat(report(ImportKind.DISQUALIFICATIONS, ImportStatus.RUNNING, 1_000, null, 0, 0).percent()).isEqualTo(99);
+        assertThat(report(ImportKind.DISQUALIFICATIONS, ImportStatus.REJECTED, 1_000, null, 0, 0).percent()).isEqualTo(100);
     }
 
     private static ImportReport report(ImportKind kind, ImportStatus status, long rowsProcessed, ImportStep step,
