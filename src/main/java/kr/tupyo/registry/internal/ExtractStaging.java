@@ -15,7 +15,7 @@ final class ExtractStaging {
     private static final Logger log = LoggerFactory.getLogger(ExtractStaging.class);
 
     private final ImportContext context;
-    private BinaryCopyRows copy;
+    private CopyRows copy;
 
     ExtractStaging(ImportContext context) {
         this.context = context;
@@ -39,7 +39,7 @@ final class ExtractStaging {
                     line BIGINT, rrn_lookup BYTEA, rrn_encrypted BYTEA, rrn_masked TEXT, name TEXT, birth_date DATE,
                     sex CHAR(1), nationality CHAR(2), emd_code TEXT, address TEXT, registered_since DATE,
                     residence_type TEXT, permanent_residence_since DATE) ON COMMIT DROP""").update();
-        copy = new BinaryCopyRows(context.connection(), "extract_staging", "line", "rrn_lookup", "rrn_encrypted",
+        copy = CopyRows.binary(context.connection(), "extract_staging", "line", "rrn_lookup", "rrn_encrypted",
                 "rrn_masked", "name", "birth_date", "sex", "nationality", "emd_code", "address", "registered_since",
                 "residence_type", "permanent_residence_since");
         return this;
@@ -49,7 +49,7 @@ final class ExtractStaging {
     static byte[] format(long line, RrnProtection.Protected rrn, String name, LocalDate birthDate, Sex sex,
                          String nationality, String emdCode, String address, LocalDate registeredSince,
                          ResidenceType residenceType, LocalDate permanentSince) {
-        return BinaryCopyRows.format(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
+        return CopyRows.formatBinary(line, rrn.lookup(), rrn.encrypted(), rrn.masked(), name, birthDate, sex, nationality,
                 emdCode, address, registeredSince, residenceType, permanentSince);
     }
 
