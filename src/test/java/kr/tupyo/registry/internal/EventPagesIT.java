@@ -132,6 +132,38 @@ class EventPagesIT {
     }
 
     @Test
+    void emptyDatesStayEmptyNextToGivenOnesInTheSamePage() {
+        var newcomer = numbers.of(LocalDate.of(1985, 3, 3), Sex.M, true);
+        String file = RegisterFixtures.EVENTS_HEADER
+                + event("Q1", lee, "NATIONALITY_LOST", 1, "", "", "", "US", "", "", "", d.minusYears(1).toString())
+                + event("Q2", kim, "NATIONALITY_LOST", 1, "", "", "", "JP")
+                + event("Q3", newcomer, "NEW_REGISTRATION", 2, "John Smith", newcomer.birthDate().toString(), "M",
+                        "US", DURYU, "두류로 5", "FOREIGN_RESIDENT", "2015-06-01")
+                + event("Q4", anna, "MOVE", 2, "", "", "", "", SAJIK, "사직로 5");
+
+        ImportReport report = run(file, 10);
+
+        assertThat(report.rowsStored()).isEqualTo(4);
+        assertThat(report.warnings()).isEmpty();
+        assertThat(facts(lee)).containsExactly(
+                fact(0, 1, "이순자", "KR", CHEONGUN, "서울 종로구 1", lee.birthDate(), "DOMESTIC", null, null),
+                fact(1, null, "이순자", "US", CHEONGUN, "서울 종로구 1", lee.birthDate(), "FOREIGN_RESIDENT",
+                        d.minusYears(1), "Q1"));
+        assertThat(facts(kim)).containsExactly(
+                fact(0, 1, "김민수", "KR", CHEONGUN, "서울 종로구 1", kim.birthDate(), "DOMESTIC", null, null),
+                fact(1, null, "김민수", "JP", CHEONGUN, "서울 종로구 1", kim.birthDate(), "FOREIGN_RESIDENT", null, "Q2"));
+        assertThat(facts(newcomer)).containsExactly(
+                fact(2, null, "John Smith", "US", DURYU, "두류로 5", d.plusDays(2), "FOREIGN_RESIDENT",
+                        LocalDate.of(2015, 6, 1), "Q3"));
+        assertThat(facts(anna)).containsExactly(
+                fact(0, 2, "Anna Kowalska", "PL", DURYU, "대구 달서구 2", anna.birthDate().plusYears(20),
+                        "FOREIGN_RESIDENT", LocalDate.of(2010, 1, 1), null),
+                fact(2, null, "Anna Kowalska", "PL", SAJIK, "사직로 5", d.plusDays(2), "FOREIGN_RESIDENT",
+                        LocalDate.of(2010, 1, 1), "Q4"));
+        assertThat(deceasedOn(newcomer)).isNull();
+    }
+
+    @Test
     void replayedEventsAreSkippedWithAWarningWhateverPageTheyFallIn() {
         String move = event("R1", kim, "MOVE", 1, "", "", "", "", SAJIK, "사직로 1");
         String rename = event("R2", kim, "NAME_CHANGE", 2, "김민준");
