@@ -9,7 +9,8 @@ import kr.tupyo.registry.ResidenceType;
 /**
  * Applies staged change events in order, a page at a time: the rows the page touches are read in a
  * few queries, the events apply one after another against them in memory (each sees what the earlier
- * ones did, in this page and in the pages before), and the page's changes are written with one statement per kind of change.
+ * ones did, in this page and in the pages before), and the page's changes are written with one
+ * statement per kind of change.
  * Problems that depend on the register (unknown person, already registered, out of order) are recorded
  * on the event's line; the runner rolls everything back if there are any.
  */
