@@ -25,7 +25,8 @@ class ModularityTest {
 
     /**
      * The documenter writes the lines of a diagram in a different order on every run; a file in docs/ is
-     * replaced only when its lines differ as a set, so an unchanged design leaves no diff behind.
+     * replaced only when its lines differ as a set, so an unchanged design leaves no diff behind. (In a
+     * canvas table the first item of a cell carries the cell's "|", so that mark is ignored too.)
      */
     @Test
     void writesTheModuleDiagrams() throws IOException {
@@ -45,6 +46,7 @@ class ModularityTest {
     }
 
     private static List<String> sortedLines(Path file) throws IOException {
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).sorted().toList();
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                .map(line -> line.startsWith("|* ") ? line.substring(1) : line).sorted().toList();
     }
 }
