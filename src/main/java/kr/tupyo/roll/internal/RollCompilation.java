@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
@@ -52,8 +48,8 @@ class RollCompilation implements JobHandler {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final int parallelism;
-    /** Counts a compilation's tallies beside its digest; one compilation runs at a time per worker. */
-    private final Executor tallyThreads = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("roll-tallies-", 1).factory());
+    /** Runs the statements a compilation sends at once on connections of their own (the parts, the tallies). */
+    private final Executor connections = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("roll-compile-", 1).factory());
 
     RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
                     RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
@@ -113,9 +109,9 @@ class RollCompilation implements JobHandler {
             // The tallies are counted on another connection while this one digests: two passes over the
             // list at once, one per core.
             counting = CompletableFuture.runAsync(() ->
-                    jdbc.sql(CompileSql.talliesInto(tallies, build, election.electionDay())).update(), tallyThreads);
+                    jdbc.sql(CompileSql.talliesInto(tallies, build, election.electionDay())).update(), connections);
             String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate());
-            awaitTallies(counting);
+            awaitAll(List.of(counting));
             times.mark("digest and tallies");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
@@ -168,33 +164,13 @@ class RollCompilation implements JobHandler {
         jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
                 + PartitionNames.literal(election.id().value()) + "))").update();
         List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
-        List<Callable<Void>> parts = new ArrayList<>();
+        List<CompletableFuture<Void>> parts = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             String from = bounds.get(i);
             String to = bounds.get(i + 1);
-            parts.add(() -> {
-                compilePart(build, election, from, to);
-                return null;
-            });
+            parts.add(CompletableFuture.runAsync(() -> compilePart(build, election, from, to), connections));
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(parts.size(), Thread.ofPlatform().name("roll-compile-", 1).factory())) {
-            List<Future<Void>> running = parts.stream().map(pool::submit).toList();
-            RuntimeException failure = null;
-            for (Future<Void> part : running) { // wait for every part, so that the build table is dropped only after them
-                try {
-                    part.get();
-                } catch (ExecutionException e) {
-                    failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failure = failure != null ? failure : new IllegalStateException("interrupted while compiling", e);
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
+        awaitAll(parts);
     }
 
     private void compilePart(String build, Election election, String emdFrom, String emdTo) {
@@ -216,11 +192,19 @@ class RollCompilation implements JobHandler {
         jdbc.sql("DROP TABLE IF EXISTS " + build + ", " + tallies).update();
     }
 
-    private static void awaitTallies(CompletableFuture<Void> counting) {
-        try {
-            counting.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+    /** Waits for every one (so that nothing still uses the build table after this), then throws the first failure. */
+    private static void awaitAll(List<CompletableFuture<Void>> running) {
+        RuntimeException failure = null;
+        for (CompletableFuture<Void> one : running) {
+            try {
+                one.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
