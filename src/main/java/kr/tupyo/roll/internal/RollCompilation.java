@@ -48,7 +48,7 @@ class RollCompilation implements JobHandler {
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final int parallelism;
-    /** Runs the statements a compilation sends at once on connections of their own (the parts, the tallies). */
+    /** Runs the statements a compilation sends at once, each on a connection of its own. */
     private final Executor connections = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("roll-compile-", 1).factory());
 
     RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
@@ -89,14 +89,13 @@ class RollCompilation implements JobHandler {
         String build = PartitionNames.build(job.id());
         String tallies = PartitionNames.tallies(job.id());
         dropBuildTables(build, tallies); // left over by a worker that died
-        CompletableFuture<Void> counting = CompletableFuture.completedFuture(null);
         try {
             StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
             prepare(election);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
-            compileInto(build, election);
+            compileInto(build, tallies, election);
             times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
@@ -106,13 +105,8 @@ class RollCompilation implements JobHandler {
             });
             times.mark("index");
             progress.report(80, "DIGEST");
-            // The tallies are counted on another connection while this one digests: two passes over the
-            // list at once, one per core.
-            counting = CompletableFuture.runAsync(() ->
-                    jdbc.sql(CompileSql.talliesInto(tallies, build, election.electionDay())).update(), connections);
             String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate());
-            awaitAll(List.of(counting));
-            times.mark("digest and tallies");
+            times.mark("digest");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
             times.mark("publish");
@@ -129,7 +123,6 @@ class RollCompilation implements JobHandler {
             return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest
                     + "; " + times);
         } catch (RuntimeException e) {
-            counting.handle((done, failure) -> null).join(); // its table must exist or not before the drop
             dropBuildTables(build, tallies);
             audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
                     Map.of("job", job.id().toString(), "reason", e.getClass().getSimpleName()));
@@ -158,28 +151,29 @@ class RollCompilation implements JobHandler {
      * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
      * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
      */
-    private void compileInto(String build, Election election) {
+    private void compileInto(String build, String tallies, Election election) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
                 + PartitionNames.literal(election.id().value()) + "))").update();
+        jdbc.sql("CREATE TABLE " + tallies + " (LIKE roll_tallies)").update();
         List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
         List<CompletableFuture<Void>> parts = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             String from = bounds.get(i);
             String to = bounds.get(i + 1);
-            parts.add(CompletableFuture.runAsync(() -> compilePart(build, election, from, to), connections));
+            parts.add(CompletableFuture.runAsync(() -> compilePart(build, tallies, election, from, to), connections));
         }
         awaitAll(parts);
     }
 
-    private void compilePart(String build, Election election, String emdFrom, String emdTo) {
+    private void compilePart(String build, String tallies, Election election, String emdFrom, String emdTo) {
         tx.executeWithoutResult(s -> {
             // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest.
             jdbc.sql("SET LOCAL work_mem = '256MB'").update();
             jdbc.sql(CompileSql.SHARES).param("election", election.id().value()).update();
             jdbc.sql("ANALYZE roll_compile_shares").update();
-            var sql = jdbc.sql(CompileSql.insertInto(build)).param("election", election.id().value())
+            var sql = jdbc.sql(CompileSql.insertInto(build, tallies, election.electionDay())).param("election", election.id().value())
                     .param("emd_from", emdFrom).param("emd_to", emdTo);
             for (var p : election.eligibilityRules().sqlParameters().entrySet()) {
                 sql = sql.param(p.getKey(), p.getValue());
