@@ -67,12 +67,6 @@ public class RollPrecincts {
                 .optional();
     }
 
-    Map<Long, String> names(ElectionId election) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        of(election).forEach(p -> names.put(p.id(), p.name()));
-        return names;
-    }
-
     /** Each 읍면동's reference electorate (its precincts' total), in the database's order of the codes. */
     Map<String, Long> electorateByEmd(ElectionId election) {
         Map<String, Long> electorate = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package kr.tupyo.registry.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,17 +163,7 @@ public final class EventImportBenchmark {
         long t = System.nanoTime();
         ImportReport report;
         try {
-            report = runner.run(kind, new UploadedFile() {
-                @Override
-                public String name() {
-                    return file.getFileName().toString();
-                }
-
-                @Override
-                public InputStream open() throws IOException {
-                    return Files.newInputStream(file);
-                }
-            }, id, date, "bench");
+            report = runner.run(kind, UploadedFile.of(file), id, date, "bench");
         } catch (ImportRejectedException e) {
             report = e.report();
             System.out.println("  REJECTED " + file.getFileName() + ": first errors "

@@ -2,7 +2,6 @@ package kr.tupyo.registry.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,17 +76,7 @@ public final class ExtractImportBenchmark {
     }
 
     private static UploadedFile file(Path path) {
-        return new UploadedFile() {
-            @Override
-            public String name() {
-                return path.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(path);
-            }
-        };
+        return UploadedFile.of(path);
     }
 
     private static double seconds(long since) {

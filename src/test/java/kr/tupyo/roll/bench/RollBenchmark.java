@@ -201,17 +201,7 @@ public final class RollBenchmark {
         long t = System.nanoTime();
         ImportReport report;
         try {
-            report = runner.run(kind, new UploadedFile() {
-            @Override
-            public String name() {
-                return file.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(file);
-            }
-        }, null, date, "bench");
+            report = runner.run(kind, UploadedFile.of(file), null, date, "bench");
         } catch (kr.tupyo.registry.internal.ImportRejectedException e) {
             report = e.report();
             var byCode = new java.util.TreeMap<String, Long>();
