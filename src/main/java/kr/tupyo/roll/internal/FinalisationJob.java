@@ -9,6 +9,7 @@ import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.roll.RollAuditEvent;
 import kr.tupyo.roll.RollFinalised;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,10 +31,15 @@ class FinalisationJob implements JobHandler {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Corrections corrections;
+    private final RollPrecincts precincts;
+    private final int parallelism;
 
     FinalisationJob(VotersLists lists, DataSource dataSource, PlatformTransactionManager transactions,
-                    AuditLog audit, ApplicationEventPublisher events, Corrections corrections) {
+                    AuditLog audit, ApplicationEventPublisher events, Corrections corrections, RollPrecincts precincts,
+                    @Value("${tupyo.roll.compile-parallelism:2}") int parallelism) {
         this.corrections = corrections;
+        this.precincts = precincts;
+        this.parallelism = Math.max(1, parallelism);
         this.lists = lists;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
@@ -59,7 +65,9 @@ class FinalisationJob implements JobHandler {
         try {
             long rows = Math.max(1, list.get().residents());
             progress.report(1, "DIGEST");
-            String digest = ListDigest.of(dataSource, "roll_entries", id, list.get().referenceDate(),
+            // Over as many connections as a compilation uses (the same ranges of 읍면동).
+            var bounds = EmdRanges.split(precincts.electorateByEmd(id), parallelism);
+            String digest = ListDigest.of(dataSource, "roll_entries", id, list.get().referenceDate(), bounds,
                     done -> progress.report((int) Math.min(95, 1 + done * 94 / rows), "DIGEST"));
             progress.report(96, "FINALISE");
             VotersList finalised = tx.execute(s -> {

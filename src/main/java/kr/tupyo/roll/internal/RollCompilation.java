@@ -95,7 +95,8 @@ class RollCompilation implements JobHandler {
             prepare(election);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
-            compileInto(build, tallies, election);
+            List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
+            compileInto(build, tallies, election, bounds);
             times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
@@ -105,7 +106,7 @@ class RollCompilation implements JobHandler {
             });
             times.mark("index");
             progress.report(80, "DIGEST");
-            String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate());
+            String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate(), bounds, rows -> { });
             times.mark("digest");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
@@ -151,13 +152,12 @@ class RollCompilation implements JobHandler {
      * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
      * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
      */
-    private void compileInto(String build, String tallies, Election election) {
+    private void compileInto(String build, String tallies, Election election, List<String> bounds) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
                 + PartitionNames.literal(election.id().value()) + "))").update();
         jdbc.sql("CREATE TABLE " + tallies + " (LIKE roll_tallies)").update();
-        List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
         List<CompletableFuture<Void>> parts = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             String from = bounds.get(i);

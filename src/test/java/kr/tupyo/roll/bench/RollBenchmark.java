@@ -54,32 +54,48 @@ public final class RollBenchmark {
         boolean electionDayLists = args.length > 2 && args[2].endsWith("lists");
         boolean markEarlyVoters = args.length > 2 && "marked-lists".equals(args[2]);
         Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared/data/kr-2022").normalize();
-        Path dir = Files.createTempDirectory("tupyo-roll-bench-");
+        // -Dbench.dir=DIR keeps the register between runs: the first run generates and imports into DIR, later
+        // runs with the same DIR skip straight to compiling the same (still draft) election again, and nothing
+        // is finalised, so that the compilation can be timed many times without a 20-minute import each time.
+        String kept = System.getProperty("bench.dir");
+        Path dir = kept == null ? Files.createTempDirectory("tupyo-roll-bench-") : Files.createDirectories(Path.of(kept));
+        boolean reuse = kept != null && Files.exists(dir.resolve("imported"));
         LocalDate extractDate = LocalDate.of(2022, 4, 1);
-        long t0 = System.nanoTime();
-        var summary = new RegisterGenerator(new GeneratorOptions(size, 20220601, extractDate, LocalDate.of(2022, 5, 31),
-                dir, shared)).write();
-        System.out.printf("generated %s in %.1f s%n", summary, seconds(t0));
-        System.out.printf("fixed %,d extract rows and %,d events to the registry's rules%n",
-                GeneratedFiles.fixExtract(dir.resolve("extract.csv"), extractDate),
-                GeneratedFiles.fixEvents(dir.resolve("events.csv")));
+        if (!reuse) {
+            long t0 = System.nanoTime();
+            var summary = new RegisterGenerator(new GeneratorOptions(size, 20220601, extractDate, LocalDate.of(2022, 5, 31),
+                    dir, shared)).write();
+            System.out.printf("generated %s in %.1f s%n", summary, seconds(t0));
+            System.out.printf("fixed %,d extract rows and %,d events to the registry's rules%n",
+                    GeneratedFiles.fixExtract(dir.resolve("extract.csv"), extractDate),
+                    GeneratedFiles.fixEvents(dir.resolve("events.csv")));
+        }
 
         // Command-line arguments: they outrank application.yml (default properties would not).
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TupyoApplication.class)
                 .run("--tupyo.data-dir=" + dir.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
                         "--logging.level.kr.tupyo=INFO")) {
-            ImportRunner runner = context.getBean(ImportRunner.class);
-            imported(runner, context.getBean(DivisionImport.class), shared.resolve("divisions.csv"), LocalDate.of(2022, 1, 3));
-            imported(runner, context.getBean(ExtractImport.class), dir.resolve("extract.csv"), extractDate);
-            imported(runner, context.getBean(EventImport.class), dir.resolve("events.csv"), null);
-            imported(runner, context.getBean(DisqualificationImport.class), dir.resolve("disqualifications.csv"), null);
+            Election election;
+            if (reuse) {
+                election = context.getBean(kr.tupyo.election.Elections.class).all().stream()
+                        .filter(e -> e.name().endsWith("(benchmark)")).findFirst().orElseThrow();
+            } else {
+                ImportRunner runner = context.getBean(ImportRunner.class);
+                imported(runner, context.getBean(DivisionImport.class), shared.resolve("divisions.csv"), LocalDate.of(2022, 1, 3));
+                imported(runner, context.getBean(ExtractImport.class), dir.resolve("extract.csv"), extractDate);
+                imported(runner, context.getBean(EventImport.class), dir.resolve("events.csv"), null);
+                imported(runner, context.getBean(DisqualificationImport.class), dir.resolve("disqualifications.csv"), null);
 
-            Election election = context.getBean(ElectionAdministration.class)
-                    .create(ElectionType.LOCAL, "제8회 전국동시지방선거 (benchmark)", LocalDate.of(2022, 6, 1));
-            try (InputStream in = Files.newInputStream(shared.resolve("precincts.csv"))) {
-                context.getBean(PrecinctImporter.class).importFile(election.id(), "precincts.csv", in);
+                election = context.getBean(ElectionAdministration.class)
+                        .create(ElectionType.LOCAL, "제8회 전국동시지방선거 (benchmark)", LocalDate.of(2022, 6, 1));
+                try (InputStream in = Files.newInputStream(shared.resolve("precincts.csv"))) {
+                    context.getBean(PrecinctImporter.class).importFile(election.id(), "precincts.csv", in);
+                }
+                context.getBean(StationAdministration.class).generateDefaults(election.id());
+                if (kept != null) {
+                    Files.writeString(dir.resolve("imported"), election.id().value().toString());
+                }
             }
-            context.getBean(StationAdministration.class).generateDefaults(election.id());
 
             Compilations compilations = context.getBean(Compilations.class);
             RollJobs jobs = context.getBean(RollJobs.class);
@@ -91,6 +107,9 @@ public final class RollBenchmark {
                 var list = lists.find(election.id()).orElseThrow();
                 System.out.printf("compile %d: %s in %.1f s — %,d residents, %,d voters, digest %s%n", run,
                         done.status(), seconds(t1), list.residents(), list.voters(), list.digest());
+            }
+            if (kept != null) {
+                return; // a kept register stays draft, to be compiled again
             }
             long t3 = System.nanoTime();
             var finalising = context.getBean(kr.tupyo.roll.internal.Finalisation.class).request(election, "bench");

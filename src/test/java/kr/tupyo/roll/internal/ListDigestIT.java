@@ -61,4 +61,35 @@ class ListDigestIT {
             jdbc.sql("DROP TABLE " + table).update();
         }
     }
+
+    @Test
+    void theDigestIsTheSameWhicheverRangesTheLinesAreWrittenIn() {
+        String table = "roll_digest_probe_" + UUID.randomUUID().toString().replace("-", "");
+        UUID election = UUID.randomUUID();
+        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_entries)").update();
+        try {
+            // Three 읍면동, voters and excluded residents in each, inserted out of order.
+            jdbc.sql("""
+                    INSERT INTO %s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
+                                    emd_code, address, residence_type, exclusion, constituency_vote, precinct_seq, voter_number)
+                    SELECT ?, i, i, sha256(i::text::bytea), '800101-1******', '이름 ' || (i * 7919 %% 1000), DATE '1980-01-01',
+                           'M', 'KR', (ARRAY['2611051000', '1111051500', '1111052000'])[i %% 3 + 1], '주소 ' || i, 'DOMESTIC',
+                           CASE WHEN i %% 10 = 0 THEN 'UNDER_AGE' END, true,
+                           CASE WHEN i %% 10 <> 0 THEN 1 + i %% 2 END, CASE WHEN i %% 10 <> 0 THEN i END
+                    FROM generate_series(1, 3000) i""".formatted(table)).param(election).update();
+            ElectionId id = new ElectionId(election);
+            LocalDate reference = LocalDate.of(2026, 5, 1);
+            String whole = ListDigest.of(dataSource, table, id, reference);
+            assertThat(ListDigest.of(dataSource, table, id, reference, List.of("", "1111052000", "99999999999"), rows -> { }))
+                    .as("two ranges on two connections").isEqualTo(whole);
+            assertThat(ListDigest.of(dataSource, table, id, reference,
+                    List.of("", "1111051500", "1111052000", "2611051000", "99999999999"), rows -> { }))
+                    .as("four ranges, one of them empty").isEqualTo(whole);
+            jdbc.sql("UPDATE " + table + " SET name = name || '.' WHERE id = 2999").update();
+            assertThat(ListDigest.of(dataSource, table, id, reference, List.of("", "1111052000", "99999999999"), rows -> { }))
+                    .as("a change in a spooled section").isNotEqualTo(whole);
+        } finally {
+            jdbc.sql("DROP TABLE " + table).update();
+        }
+    }
 }
