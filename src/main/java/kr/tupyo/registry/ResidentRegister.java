@@ -13,6 +13,8 @@ import java.util.function.Consumer;
  * SELECT * FROM registry_residents_as_of(DATE '2026-05-06')
  *   -- resident_id, rrn_lookup, rrn_encrypted, rrn_masked, name, birth_date, sex, nationality, emd_code,
  *   -- address, registered_since, residence_type, permanent_residence_since, deceased_on
+ * SELECT * FROM registry_all_residents_as_of(DATE '2026-05-06') WHERE emd_code &gt;= ... -- the same rows, shaped
+ *   -- for reading the whole register or a large range of 읍면동 (each fact probes its person; migration V4_6)
  * SELECT * FROM registry_disqualifications_in_force(DATE '2026-06-03')
  *   -- rrn_lookup, rrn_masked, kind, from_date, until_date, reference   (join on rrn_lookup)
  * </pre>
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 public interface ResidentRegister {
 
     String RESIDENTS_AS_OF_FUNCTION = "registry_residents_as_of";
+    String ALL_RESIDENTS_AS_OF_FUNCTION = "registry_all_residents_as_of";
     String DISQUALIFICATIONS_IN_FORCE_FUNCTION = "registry_disqualifications_in_force";
 
     long countAsOf(LocalDate date);

@@ -28,6 +28,8 @@ class RegistryFormatExamplesIT {
     ResidentRegister register;
     @Autowired
     Divisions divisions;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     ApiClient.Response post(String path, String example) throws IOException {
         byte[] content = Files.readAllBytes(Path.of("docs/formats/examples").resolve(example));
@@ -59,5 +61,14 @@ class RegistryFormatExamplesIT {
         java.util.List<RegisteredResident> all = new java.util.ArrayList<>();
         register.forEachAsOf(LocalDate.of(2022, 4, 1), all::add);
         assertThat(all).extracting(RegisteredResident::nationality).containsOnly("KR");
+        for (String day : java.util.List.of("2022-03-09", "2022-03-15", "2022-04-02", "2022-04-30")) {
+            // The whole-register shape (migration V4_6) gives exactly the rows of the look-up shape.
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM ((SELECT * FROM registry_residents_as_of(CAST(:d AS date))
+                                           EXCEPT ALL SELECT * FROM registry_all_residents_as_of(CAST(:d AS date)))
+                                          UNION ALL (SELECT * FROM registry_all_residents_as_of(CAST(:d AS date))
+                                           EXCEPT ALL SELECT * FROM registry_residents_as_of(CAST(:d AS date)))) d""")
+                    .param("d", day).query(Long.class).single()).as(day).isZero();
+        }
     }
 }

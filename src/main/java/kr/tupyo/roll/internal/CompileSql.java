@@ -2,7 +2,7 @@ package kr.tupyo.roll.internal;
 
 /**
  * The one statement that compiles a voters list (docs/decisions/101): it reads the register as it stood
- * on the reference date and the disqualifications in force on election day (the registry's published
+ * on the reference date (in the shape for reading much of it: each fact probes its person) and the disqualifications in force on election day (the registry's published
  * SQL functions), applies the eligibility rules in the same order as {@code EligibilityRules.assess}
  * (so the reason given is always the first that applies), orders each 읍면동's voters by address and
  * splits them into its precincts by their shares of the reference electorate (decision 100), numbering
@@ -60,7 +60,7 @@ final class CompileSql {
                            END AS exclusion,
                            NOT (:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
                                 AND r.registered_since > :overseas_registered_on_or_before) AS constituency_vote
-                    FROM registry_residents_as_of(:reference_date) r
+                    FROM registry_all_residents_as_of(:reference_date) r
                     WHERE r.emd_code >= :emd_from AND r.emd_code < :emd_to
                 ), ordered AS (
                     SELECT a.*, row_number() OVER w AS k, count(*) OVER (PARTITION BY a.emd_code, a.exclusion IS NULL) AS n
