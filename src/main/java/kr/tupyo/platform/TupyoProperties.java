@@ -15,7 +15,8 @@ public record TupyoProperties(
         Path keyFile,
         String logFormat) {
 
-    public record Database(String url, String user, String password) {
+    /** @param embeddedSharedBuffers shared_buffers of the embedded server (a national register wants more than the 1GB default) */
+    public record Database(String url, String user, String password, String embeddedSharedBuffers) {
         public boolean isExternal() {
             return url != null && !url.isBlank();
         }

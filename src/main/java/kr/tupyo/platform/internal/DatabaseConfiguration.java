@@ -31,7 +31,8 @@ class DatabaseConfiguration {
             config.setPassword(db.password());
             return new HikariDataSource(config);
         }
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir());
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir(),
+                properties.database().embeddedSharedBuffers() == null ? "1GB" : properties.database().embeddedSharedBuffers());
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
         try {

@@ -27,7 +27,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.postmaster = postmaster;
     }
 
-    static EmbeddedPostgresServer start(Path dataDir) throws IOException {
+    static EmbeddedPostgresServer start(Path dataDir, String sharedBuffers) throws IOException {
+        if (!sharedBuffers.matches("[0-9]+(kB|MB|GB)")) {
+            throw new IllegalArgumentException("shared_buffers must be a size like 1GB, not " + sharedBuffers);
+        }
         Path pgData = dataDir.resolve("postgres").toAbsolutePath();
         Path work = dataDir.resolve("postgres-runtime").toAbsolutePath();
         Files.createDirectories(work);
@@ -42,7 +45,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("shared_buffers", sharedBuffers)
                 .setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("checkpoint_timeout", "30min")
                 .setServerConfig("wal_buffers", "64MB")
