@@ -105,6 +105,7 @@ public class BallotIssuance {
 
     /** The return envelope's code: the home 시군구 and a random number (nothing about the voter or the ballots). */
     private String envelopeCode(String voterEmd) {
-        return "R" + AreaCode.sggOf(voterEmd) + "-" + String.format("%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
+        String number = Long.toString(Math.floorMod(random.nextLong(), 10_000_000_000L));
+        return "R" + AreaCode.sggOf(voterEmd) + "-" + "0".repeat(10 - number.length()) + number; // not String.format: per issuance
     }
 }
