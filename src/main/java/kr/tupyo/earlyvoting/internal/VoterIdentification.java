@@ -22,16 +22,14 @@ public class VoterIdentification {
 
     private final StationGate gate;
     private final VotersList votersList;
-    private final Issuances issuances;
     private final Identifications identifications;
     private final ElectionContests contests;
     private final Stations stations;
 
-    VoterIdentification(StationGate gate, VotersList votersList, Issuances issuances, Identifications identifications,
+    VoterIdentification(StationGate gate, VotersList votersList, Identifications identifications,
                         ElectionContests contests, Stations stations) {
         this.gate = gate;
         this.votersList = votersList;
-        this.issuances = issuances;
         this.identifications = identifications;
         this.contests = contests;
         this.stations = stations;
