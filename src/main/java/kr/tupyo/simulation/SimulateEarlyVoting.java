@@ -32,10 +32,13 @@ public final class SimulateEarlyVoting {
     private final AtomicLong failures = new AtomicLong();
     private final List<String> failureSamples = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Set<Integer> votersWithBallots = ConcurrentHashMap.newKeySet();
+    /** Each terminal thread keeps its own connection to the server (HTTP/1.1 keep-alive). */
+    private final ThreadLocal<TerminalConnection> connections;
 
     private SimulateEarlyVoting(SimulationOptions options) {
         this.options = options;
         this.api = new ServerApi(options.server(), options.concurrency());
+        this.connections = ThreadLocal.withInitial(() -> new TerminalConnection(options.server()));
     }
 
     public static void main(String[] args) throws Exception {
@@ -179,8 +182,9 @@ public final class SimulateEarlyVoting {
         String station = setup.stationCodes.get(visit.station());
         String token = setup.stationTokens.get(visit.station());
         long t = System.nanoTime();
-        var identified = api.post("/api/v1/early-voting/identifications", token, Map.of("electionId", setup.election.toString(),
-                "rrn", SimulationDatabase.rrn(visit.voter()).digits()), null);
+        TerminalConnection terminal = connections.get();
+        var identified = terminal.post("/api/v1/early-voting/identifications", token, "{\"electionId\":\"" + setup.election
+                + "\",\"rrn\":\"" + SimulationDatabase.rrn(visit.voter()).digits() + "\"}", null);
         identify.add(System.nanoTime() - t);
         if (identified.status() != 200) {
             fail("identify at " + station + ": " + identified.status() + " " + identified.body());
@@ -199,7 +203,7 @@ public final class SimulateEarlyVoting {
         String key = UUID.randomUUID().toString();
         String body = "{\"identificationId\":\"" + answer.path("identificationId").asString() + "\",\"signature\":\"" + SIGNATURE + "\"}";
         t = System.nanoTime();
-        var first = api.post("/api/v1/early-voting/issuances", token, body, key);
+        var first = terminal.post("/api/v1/early-voting/issuances", token, body, key);
         issue.add(System.nanoTime() - t);
         if (first.status() == 201) {
             issued.incrementAndGet();
@@ -214,7 +218,7 @@ public final class SimulateEarlyVoting {
         }
         if (visit.retried()) { // the terminal did not see the answer and sends the same request again
             t = System.nanoTime();
-            var again = api.post("/api/v1/early-voting/issuances", token, body, key);
+            var again = terminal.post("/api/v1/early-voting/issuances", token, body, key);
             retry.add(System.nanoTime() - t);
             boolean alike = again.status() == first.status() && (first.status() != 201
                     || again.json().path("issuanceId").asString().equals(first.json().path("issuanceId").asString()));

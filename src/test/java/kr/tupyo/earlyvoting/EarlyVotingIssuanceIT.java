@@ -136,6 +136,8 @@ class EarlyVotingIssuanceIT {
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         fixture.at(DAY_1, LocalTime.of(17, 0));
         assertThat(s.identify(s.seoulStation, rrn).problemCode()).as("closed for the day").isEqualTo("STATION_NOT_OPEN");
+        assertThat(s.issue(s.seoulStation, identified.json().path("identificationId").asString(), "k-" + UUID.randomUUID())
+                .problemCode()).as("no issuance once closed").isEqualTo("STATION_NOT_OPEN");
         assertThat(api.postJson(open, operator, election).problemCode()).isEqualTo("STATION_ALREADY_CLOSED");
 
         s.open(s.seoulStation, DAY_2);

@@ -54,6 +54,27 @@ class TokenLifecycleIT {
         assertThat(api.delete("/api/v1/tokens/" + id, admin).problemCode()).isEqualTo("TOKEN_NOT_FOUND");
     }
 
+    /** Another instance revokes by writing the row: this instance's kept token stops working within 5 s (decision 008). */
+    @Test
+    void tokenRevokedByAnotherInstanceStopsWorkingWithinFiveSeconds() throws InterruptedException {
+        String admin = api.tokenFor(Role.ADMIN);
+        var created = api.postJson("/api/v1/tokens", admin, Map.of("name", "kept elsewhere", "role", "OBSERVER"));
+        String token = created.json().path("token").asString();
+        assertThat(api.get("/api/v1/accounts", token).status()).isEqualTo(403); // authenticated (kept), not allowed
+        assertThat(api.get("/api/v1/accounts", token).problemCode()).isEqualTo("ACCESS_DENIED");
+
+        jdbc.sql("UPDATE api_tokens SET revoked_at = now() WHERE id = ?::uuid")
+                .param(created.json().path("id").asString()).update();
+        long revoked = System.nanoTime();
+        int status;
+        do {
+            Thread.sleep(100);
+            status = api.get("/api/v1/accounts", token).status();
+        } while (status != 401 && System.nanoTime() - revoked < 10_000_000_000L);
+        assertThat(status).isEqualTo(401);
+        assertThat((System.nanoTime() - revoked) / 1e9).isLessThan(5.0);
+    }
+
     @Test
     void basicCredentialsWorkOnlyOnTheTokenEndpoint() {
         accounts.create("basiconly", null, Role.ADMIN, null, "another long password");

@@ -12,7 +12,6 @@ import kr.tupyo.election.AreaCode;
 import kr.tupyo.election.Stations;
 import kr.tupyo.platform.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,19 +31,17 @@ public class BallotIssuance {
     private final Issuances issuances;
     private final IdempotencyKeys keys;
     private final Stations stations;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     BallotIssuance(StationGate gate, Identifications identifications, Issuances issuances, IdempotencyKeys keys,
-                   Stations stations, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+                   Stations stations, AuditLog audit, ApplicationEventPublisher events) {
         this.gate = gate;
         this.identifications = identifications;
         this.issuances = issuances;
         this.keys = keys;
         this.stations = stations;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
     }
@@ -54,31 +51,35 @@ public class BallotIssuance {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw new ProblemException(EarlyVotingError.IDEMPOTENCY_KEY_REQUIRED);
         }
-        Identifications.Stored identification = identifications.find(identificationId)
+        Identifications.ForIssuing found = identifications.findForIssuing(identificationId, gate.today())
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, identificationId));
-        StationContext at = gate.openStation(identification.election(), identification.station().value());
-        if (!keys.claim(at.station().code(), idempotencyKey, identificationId, gate.now())) {
-            return replay(at, idempotencyKey, identificationId);
-        }
+        Identifications.Stored identification = found.identification();
+        StationContext at = gate.duringHours(identification.election(), identification.station().value());
+        gate.requireOpen(at, found.stationOpen());
         if (!"ELIGIBLE".equals(identification.status()) && !"ALREADY_ISSUED".equals(identification.status())
                 || !identification.day().equals(at.day())) {
+            // Checked before the key is claimed: a first attempt refused here stored no key, so its retry is refused alike.
             throw new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_ELIGIBLE, identification.status());
         }
         Issuance issuance = new Issuance(UUID.randomUUID(), at.election().id(), identificationId, at.station().code(),
                 at.day(), gate.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), identification.voterEmd(),
                 identification.inDistrict(), identification.contests(), true, 0,
                 identification.inDistrict() ? null : envelopeCode(identification.voterEmd()), false);
-        if (!issuances.insertOnce(issuance, identification.voterKey(), true)) {
-            Issuance existing = issuances.ofVoter(at.election().id(), identification.voterKey()).orElseThrow();
-            keys.settle(at.station().code(), idempotencyKey, "ALREADY_ISSUED", existing.id());
-            audit.record(EarlyVotingAuditEvent.ISSUANCE_REFUSED_ALREADY_ISSUED, identificationId.toString(),
-                    AuditOutcome.DENIED, Map.of("station", at.station().code().value()));
-            return alreadyIssued(existing);
+        switch (issuances.claimAndInsertOnce(issuance, identification.voterKey(), idempotencyKey, gate.now(), signature.png(),
+                at.election().electionDay().plusDays(SIGNATURE_DAYS_AFTER_ELECTION))) {
+            case KEY_USED_BEFORE -> {
+                return replay(at, idempotencyKey, identificationId);
+            }
+            case VOTER_HAS_ISSUANCE -> {
+                Issuance existing = issuances.ofVoter(at.election().id(), identification.voterKey()).orElseThrow();
+                keys.settle(at.station().code(), idempotencyKey, "ALREADY_ISSUED", existing.id());
+                audit.record(EarlyVotingAuditEvent.ISSUANCE_REFUSED_ALREADY_ISSUED, identificationId.toString(),
+                        AuditOutcome.DENIED, Map.of("station", at.station().code().value()));
+                return alreadyIssued(existing);
+            }
+            case ISSUED -> {
+            }
         }
-        jdbc.sql("INSERT INTO ev_signatures (issuance_id, image, media_type, purge_after) VALUES (?, ?, 'image/png', ?)")
-                .params(issuance.id(), signature.png(), at.election().electionDay().plusDays(SIGNATURE_DAYS_AFTER_ELECTION))
-                .update();
-        keys.settle(at.station().code(), idempotencyKey, "ISSUED", issuance.id());
         audit.record(EarlyVotingAuditEvent.BALLOTS_ISSUED, issuance.id().toString(), AuditOutcome.SUCCESS,
                 Map.of("station", at.station().code().value(), "inDistrict", Boolean.toString(issuance.inDistrict()),
                         "contests", Integer.toString(issuance.contests().size())));
@@ -104,6 +105,7 @@ public class BallotIssuance {
 
     /** The return envelope's code: the home 시군구 and a random number (nothing about the voter or the ballots). */
     private String envelopeCode(String voterEmd) {
-        return "R" + AreaCode.sggOf(voterEmd) + "-" + String.format("%010d", Math.floorMod(random.nextLong(), 10_000_000_000L));
+        String number = Long.toString(Math.floorMod(random.nextLong(), 10_000_000_000L));
+        return "R" + AreaCode.sggOf(voterEmd) + "-" + "0".repeat(10 - number.length()) + number; // not String.format: per issuance
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * has no room for re-reading them per voter.
  */
 @Component
-class ElectionContests {
+public class ElectionContests {
 
     private static final Duration KEEP = Duration.ofMinutes(1);
 
@@ -41,7 +41,8 @@ class ElectionContests {
                 .collect(Collectors.toMap(Contest::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
     }
 
-    List<Contest> all(ElectionId election, List<ContestId> ids) {
+    /** The contests of these ids, from the kept contests of the election (one read a minute). */
+    public List<Contest> all(ElectionId election, List<ContestId> ids) {
         Map<ContestId, Contest> known = of(election);
         return ids.stream().map(id -> {
             Contest contest = known.get(id);

@@ -4,6 +4,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +41,68 @@ class Issuances {
                         "{" + String.join(",", i.contests().stream().map(ContestId::toString).toList()) + "}",
                         i.envelopeCode(), signed)
                 .update() == 1;
+    }
+
+    /** What {@link #claimAndInsertOnce} did. */
+    enum Claim {
+        /** The Idempotency-Key was used before (by a committed request): nothing written. */
+        KEY_USED_BEFORE,
+        /** The key is claimed (outcome {@code ISSUED} for now), but the voter has an issuance already. */
+        VOTER_HAS_ISSUANCE,
+        /** Key claimed with outcome {@code ISSUED}, issuance and signature recorded. */
+        ISSUED
+    }
+
+    /**
+     * The issuing writes in one statement: claims the station's Idempotency-Key (settled as
+     * {@code ISSUED} with this issuance's id), then — only if claimed — inserts the issuance unless the
+     * voter has one (the primary key decides), then — only if inserted — the signature. A concurrent
+     * request with the same key, or for the same voter, waits for the other transaction as with
+     * separate statements. On {@code VOTER_HAS_ISSUANCE} the caller settles the key otherwise.
+     */
+    Claim claimAndInsertOnce(Issuance i, String voterKey, String idempotencyKey, Instant claimedAt, byte[] signaturePng,
+                             LocalDate signaturePurgeAfter) {
+        return jdbc.sql("""
+                WITH claimed AS (
+                    INSERT INTO ev_idempotency_keys (station_code, idempotency_key, identification_id, created_at, outcome,
+                                                     issuance_id)
+                    VALUES (:station, :key, :identification, :claimedAt, 'ISSUED', :id)
+                    ON CONFLICT DO NOTHING
+                    RETURNING 1),
+                issued AS (
+                    INSERT INTO ev_issuances (id, election_id, voter_key, identification_id, station_code, day, issued_at,
+                                              voter_emd_code, in_district, contest_ids, envelope_code, signed)
+                    SELECT :id, :election, CAST(:voter AS text), :identification, :station, CAST(:day AS date),
+                           CAST(:issuedAt AS timestamptz), CAST(:emd AS text), CAST(:inDistrict AS boolean),
+                           CAST(:contests AS uuid[]), CAST(:envelope AS text), true
+                    FROM claimed
+                    ON CONFLICT (election_id, voter_key) DO NOTHING
+                    RETURNING id),
+                signed AS (
+                    INSERT INTO ev_signatures (issuance_id, image, media_type, purge_after)
+                    SELECT id, :image, 'image/png', CAST(:purgeAfter AS date) FROM issued
+                    RETURNING 1)
+                SELECT (SELECT count(*) FROM claimed) AS claimed, (SELECT count(*) FROM issued) AS issued,
+                       (SELECT count(*) FROM signed) AS signed""")
+                .param("station", i.station().value()).param("key", idempotencyKey)
+                .param("identification", i.identificationId()).param("claimedAt", Timestamp.from(claimedAt))
+                .param("id", i.id()).param("election", i.election().value()).param("voter", voterKey)
+                .param("day", i.day()).param("issuedAt", Timestamp.from(i.issuedAt())).param("emd", i.voterEmdCode())
+                .param("inDistrict", i.inDistrict())
+                .param("contests", "{" + String.join(",", i.contests().stream().map(ContestId::toString).toList()) + "}")
+                .param("envelope", i.envelopeCode()).param("image", signaturePng).param("purgeAfter", signaturePurgeAfter)
+                .query((rs, n) -> {
+                    if (rs.getInt("claimed") == 0) {
+                        return Claim.KEY_USED_BEFORE;
+                    }
+                    if (rs.getInt("issued") == 0) {
+                        return Claim.VOTER_HAS_ISSUANCE;
+                    }
+                    if (rs.getInt("signed") != 1) {
+                        throw new IllegalStateException("issuance " + i.id() + " recorded without its signature");
+                    }
+                    return Claim.ISSUED;
+                }).single();
     }
 
     Optional<Issuance> find(UUID id) {

@@ -67,11 +67,27 @@ public class StationGate {
         return context;
     }
 
-    /** The caller's own station, open: identification. */
-    public StationContext openCallersStation(ElectionId electionId) {
+    /**
+     * The caller's own station within hours, its day not yet checked: identification, which checks the
+     * day in the statement that records it ({@code Identifications.recordIfOpen}).
+     */
+    public StationContext callersStationDuringHours(ElectionId electionId) {
         String code = StaffPrincipal.current().map(StaffPrincipal::stationCode)
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.EV_STATION_NOT_FOUND, "-"));
-        return openStation(electionId, code);
+        return duringHours(electionId, code);
+    }
+
+    /** Refuses (409 {@code STATION_NOT_OPEN}) unless the station's day is open now. */
+    public void requireOpen(StationContext context) {
+        requireOpen(context, days.find(context.election().id(), context.station().code(), context.day())
+                .map(StationDay::open).orElse(false));
+    }
+
+    /** Refuses (409 {@code STATION_NOT_OPEN}) unless {@code open}, read by the caller with its own statement. */
+    public void requireOpen(StationContext context, boolean open) {
+        if (!open) {
+            throw new ProblemException(EarlyVotingError.STATION_NOT_OPEN, context.station().code().value());
+        }
     }
 
     /** Within hours and the station open: identification, issuance, printing, spoiling. */

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.tupyo.earlyvoting.EarlyVotingError;
 import kr.tupyo.election.Contest;
+import kr.tupyo.election.ContestId;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Stations;
 import kr.tupyo.platform.ProblemException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Step 1 at the station: who is this, and may they receive ballots here and now? Each answer is kept
@@ -22,53 +22,68 @@ public class VoterIdentification {
 
     private final StationGate gate;
     private final VotersList votersList;
-    private final Issuances issuances;
     private final Identifications identifications;
     private final ElectionContests contests;
     private final Stations stations;
 
-    VoterIdentification(StationGate gate, VotersList votersList, Issuances issuances, Identifications identifications,
+    VoterIdentification(StationGate gate, VotersList votersList, Identifications identifications,
                         ElectionContests contests, Stations stations) {
         this.gate = gate;
         this.votersList = votersList;
-        this.issuances = issuances;
         this.identifications = identifications;
         this.contests = contests;
         this.stations = stations;
     }
 
-    @Transactional
+    /**
+     * Not one transaction: the look-up is a read, and the answer is recorded by one statement that also
+     * checks the station's day is open and reads the voter's issuance (Identifications.recordIfOpen).
+     */
     public Identification identify(ElectionId election, IdentificationRequest request) {
-        StationContext at = gate.openCallersStation(election);
-        Optional<VoterOnList> found = lookUp(election, request);
+        StationContext at = gate.callersStationDuringHours(election);
+        Optional<VoterOnList> found = lookUp(at, request);
         UUID id = UUID.randomUUID();
         var now = gate.now();
         if (found.isEmpty()) {
-            identifications.insert(id, at, null, "NOT_ON_LIST", null, null, List.of(), now);
+            record(id, at, null, "NOT_ON_LIST", null, null, List.of(), now);
             return new Identification(id, new IdentificationResult.NotOnList(), null, null, List.of(), now);
         }
         VoterOnList voter = found.get();
         boolean inDistrict = contests.inDistrict(election, voter.emdCode(), at.station().emdCode());
         List<Contest> voterContests = contests.all(election, voter.contests());
+        String listed = switch (voter.listing()) {
+            case VoterOnList.Listing.Blocked blocked -> "BLOCKED";
+            case VoterOnList.Listing.OnList onList -> null;
+        };
+        Identifications.Recorded recorded = record(id, at, voter.voterId(), listed, voter.emdCode(), inDistrict,
+                voter.contests(), now);
         IdentificationResult result = switch (voter.listing()) {
             case VoterOnList.Listing.Blocked blocked -> new IdentificationResult.Blocked(blocked.reason());
-            case VoterOnList.Listing.OnList onList -> issuances.ofVoter(election, voter.voterId())
-                    .<IdentificationResult>map(i -> new IdentificationResult.AlreadyIssued(i.station(),
-                            stations.find(election, i.station()).map(s -> s.name()).orElse(i.station().value()), i.issuedAt()))
-                    .orElseGet(IdentificationResult.Eligible::new);
+            case VoterOnList.Listing.OnList onList -> recorded.priorStation() == null
+                    ? new IdentificationResult.Eligible()
+                    : new IdentificationResult.AlreadyIssued(recorded.priorStation(),
+                            stations.find(election, recorded.priorStation()).map(s -> s.name())
+                                    .orElse(recorded.priorStation().value()), recorded.priorIssuedAt());
         };
-        identifications.insert(id, at, voter.voterId(), result.status(), voter.emdCode(), inDistrict, voter.contests(), now);
         var person = new Identification.IdentifiedVoter(voter.rrnMasked(), voter.name(), voter.birthDate(), voter.emdCode(),
                 homeDistrict(voter), voter.precinct(), voter.voterNumber());
         return new Identification(id, result, person, inDistrict, voterContests, now);
     }
 
-    private Optional<VoterOnList> lookUp(ElectionId election, IdentificationRequest request) {
+    private Identifications.Recorded record(UUID id, StationContext at, String voterKey, String listed, String voterEmd,
+                                            Boolean inDistrict, List<ContestId> contestIds, java.time.Instant now) {
+        return identifications.recordIfOpen(id, at, voterKey, listed, voterEmd, inDistrict, contestIds, now)
+                .orElseThrow(() -> new ProblemException(EarlyVotingError.STATION_NOT_OPEN, at.station().code().value()));
+    }
+
+    private Optional<VoterOnList> lookUp(StationContext at, IdentificationRequest request) {
+        ElectionId election = at.election().id();
         return switch (request) {
             case IdentificationRequest.ByRrn byRrn -> votersList.findByRrn(election, byRrn.rrn());
             case IdentificationRequest.ByNameAndBirthDate byName -> {
                 List<VoterOnList> matches = votersList.findByNameAndBirthDate(election, byName.name().strip(), byName.birthDate());
                 if (matches.size() > 1) {
+                    gate.requireOpen(at); // a closed station learns nothing about the list
                     throw new ProblemException(EarlyVotingError.IDENTIFICATION_AMBIGUOUS, Map.of("matches", matches.size()),
                             matches.size());
                 }

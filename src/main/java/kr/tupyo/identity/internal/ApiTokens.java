@@ -37,12 +37,22 @@ class ApiTokens {
                 .param(hash).query(TOKEN).optional();
     }
 
-    /** Records use at most once a minute per token, so busy terminals do not write on every request. */
+    /**
+     * Records use at most once a minute per token, so busy terminals do not write on every request (and
+     * only when the token is read from the database: a kept token is read once per
+     * {@link AuthenticatedTokens#KEEP}).
+     */
     void touch(UUID id) {
         jdbc.sql("""
                 UPDATE api_tokens SET last_used_at = now()
                 WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""")
                 .param(id).update();
+    }
+
+    /** The hashes of the tokens revoked within the last {@code window} (by the database's clock). */
+    List<byte[]> revokedSince(java.time.Duration window) {
+        return jdbc.sql("SELECT token_hash FROM api_tokens WHERE revoked_at > now() - make_interval(secs => ?)")
+                .param((double) window.toSeconds()).query(byte[].class).list();
     }
 
     List<ApiToken> all() {

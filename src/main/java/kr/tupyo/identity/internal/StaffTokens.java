@@ -26,11 +26,13 @@ public class StaffTokens {
     static final String PREFIX = "tpy_";
 
     private final ApiTokens tokens;
+    private final AuthenticatedTokens authenticated;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    StaffTokens(ApiTokens tokens, AuditLog audit) {
+    StaffTokens(ApiTokens tokens, AuthenticatedTokens authenticated, AuditLog audit) {
         this.tokens = tokens;
+        this.authenticated = authenticated;
         this.audit = audit;
     }
 
@@ -65,6 +67,7 @@ public class StaffTokens {
         if (!tokens.revoke(id)) {
             throw new ProblemException(IdentityError.TOKEN_NOT_FOUND, id);
         }
+        authenticated.forget(id); // at once here; other instances within seconds (AuthenticatedTokens)
         audit.record(IdentityAuditEvent.TOKEN_REVOKED, "token:" + id, AuditOutcome.SUCCESS);
     }
 
@@ -72,14 +75,24 @@ public class StaffTokens {
         return tokens.all();
     }
 
-    /** The caller a presented token stands for, if it is known and not revoked. */
+    /**
+     * The caller a presented token stands for, if it is known and not revoked: from this instance's
+     * {@link AuthenticatedTokens} when kept there, else from the database (which then records the use).
+     */
     public Optional<StaffPrincipal> authenticate(String presented) {
         if (presented == null || !presented.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return tokens.findActiveByHash(hash(presented)).map(token -> {
+        byte[] hash = hash(presented);
+        Optional<StaffPrincipal> kept = authenticated.find(hash);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        return tokens.findActiveByHash(hash).map(token -> {
             tokens.touch(token.id());
-            return new StaffPrincipal("token:" + token.name(), token.role(), token.stationCode(), token.precinctId());
+            var principal = new StaffPrincipal("token:" + token.name(), token.role(), token.stationCode(), token.precinctId());
+            authenticated.keep(hash, token.id(), principal);
+            return principal;
         });
     }
 
