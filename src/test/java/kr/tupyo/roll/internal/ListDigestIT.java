@@ -34,17 +34,9 @@ class ListDigestIT {
 
     @Test
     void progressReportsMayUseTheDatabaseWhileTheLinesStream() {
-        String table = "roll_digest_probe_" + UUID.randomUUID().toString().replace("-", "");
         UUID election = UUID.randomUUID();
-        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_entries)").update();
+        String table = probeTable(election, 25_000, "'이름|' || i", "'1111051500'", "0");
         try {
-            jdbc.sql("""
-                    INSERT INTO %s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
-                                    emd_code, address, residence_type, exclusion, constituency_vote, precinct_seq, voter_number)
-                    SELECT ?, i, i, sha256(i::text::bytea), '800101-1******', '이름|' || i, DATE '1980-01-01', 'M', 'KR',
-                           '1111051500', '주소 ' || i, 'DOMESTIC', CASE WHEN i %% 10 = 0 THEN 'UNDER_AGE' END, true,
-                           CASE WHEN i %% 10 <> 0 THEN 0 END, CASE WHEN i %% 10 <> 0 THEN i END
-                    FROM generate_series(1, 25000) i""".formatted(table)).param(election).update();
             List<Long> reported = new ArrayList<>();
             String digest = assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
                     // Inside a transaction, as a job's code may be: the reports must not need its connection either.
@@ -64,19 +56,11 @@ class ListDigestIT {
 
     @Test
     void theDigestIsTheSameWhicheverRangesTheLinesAreWrittenIn() {
-        String table = "roll_digest_probe_" + UUID.randomUUID().toString().replace("-", "");
         UUID election = UUID.randomUUID();
-        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_entries)").update();
+        // Three 읍면동, voters and excluded residents in each, inserted out of order.
+        String table = probeTable(election, 3_000, "'이름 ' || (i * 7919 % 1000)",
+                "(ARRAY['2611051000', '1111051500', '1111052000'])[i % 3 + 1]", "1 + i % 2");
         try {
-            // Three 읍면동, voters and excluded residents in each, inserted out of order.
-            jdbc.sql("""
-                    INSERT INTO %s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
-                                    emd_code, address, residence_type, exclusion, constituency_vote, precinct_seq, voter_number)
-                    SELECT ?, i, i, sha256(i::text::bytea), '800101-1******', '이름 ' || (i * 7919 %% 1000), DATE '1980-01-01',
-                           'M', 'KR', (ARRAY['2611051000', '1111051500', '1111052000'])[i %% 3 + 1], '주소 ' || i, 'DOMESTIC',
-                           CASE WHEN i %% 10 = 0 THEN 'UNDER_AGE' END, true,
-                           CASE WHEN i %% 10 <> 0 THEN 1 + i %% 2 END, CASE WHEN i %% 10 <> 0 THEN i END
-                    FROM generate_series(1, 3000) i""".formatted(table)).param(election).update();
             ElectionId id = new ElectionId(election);
             LocalDate reference = LocalDate.of(2026, 5, 1);
             String whole = ListDigest.of(dataSource, table, id, reference);
@@ -91,5 +75,19 @@ class ListDigestIT {
         } finally {
             jdbc.sql("DROP TABLE " + table).update();
         }
+    }
+
+    /** A table like roll_entries holding rows i = 1..n: every tenth excluded (UNDER_AGE), the others voters numbered i. */
+    private String probeTable(UUID election, int rows, String name, String emdCode, String precinctSeq) {
+        String table = "roll_digest_probe_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_entries)").update();
+        jdbc.sql("""
+                INSERT INTO %1$s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
+                                emd_code, address, residence_type, exclusion, constituency_vote, precinct_seq, voter_number)
+                SELECT ?, i, i, sha256(i::text::bytea), '800101-1******', %2$s, DATE '1980-01-01', 'M', 'KR', %3$s,
+                       '주소 ' || i, 'DOMESTIC', CASE WHEN i %% 10 = 0 THEN 'UNDER_AGE' END, true,
+                       CASE WHEN i %% 10 <> 0 THEN %4$s END, CASE WHEN i %% 10 <> 0 THEN i END
+                FROM generate_series(1, %5$d) i""".formatted(table, name, emdCode, precinctSeq, rows)).param(election).update();
+        return table;
     }
 }
