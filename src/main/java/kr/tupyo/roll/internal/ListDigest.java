@@ -76,12 +76,12 @@ final class ListDigest {
         // spools until it is their turn.
         List<EncryptedSpool> spools = new ArrayList<>(java.util.Collections.nCopies(sections.size(), null));
         AtomicInteger next = new AtomicInteger(1);
+        List<CompletableFuture<Void>> others = new ArrayList<>();
         try (Connection first = dataSource.getConnection()) {
             first.setAutoCommit(false);
             first.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             int helpers = Math.min(emdBounds.size() - 1, sections.size()) - 1;
             String snapshot = helpers > 0 ? exportSnapshot(first) : null;
-            List<CompletableFuture<Void>> others = new ArrayList<>();
             for (int i = 0; i < helpers; i++) {
                 others.add(CompletableFuture.runAsync(() -> spoolOnOwnConnection(dataSource, snapshot, sections, spools, next, rows),
                         CONNECTIONS));
@@ -111,6 +111,9 @@ final class ListDigest {
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
+            // On failure too, no spool is deleted while another connection still writes it (and none starts a new one).
+            next.set(sections.size());
+            others.forEach(other -> other.exceptionally(e -> null).join());
             spools.stream().filter(java.util.Objects::nonNull).forEach(EncryptedSpool::close);
         }
         return HexFormat.of().formatHex(sha.digest());
