@@ -171,8 +171,9 @@ class RollCompilation implements JobHandler {
 
     private void compilePart(String build, String tallies, Election election, String emdFrom, String emdTo) {
         tx.executeWithoutResult(s -> {
-            // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest.
-            jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+            // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
+            // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
+            jdbc.sql("SET LOCAL work_mem = '1GB'").update();
             jdbc.sql(CompileSql.SHARES).param("election", election.id().value()).update();
             jdbc.sql("ANALYZE roll_compile_shares").update();
             var sql = jdbc.sql(CompileSql.insertInto(build, tallies, election.electionDay())).param("election", election.id().value())
