@@ -15,8 +15,15 @@ public record TupyoProperties(
         Path keyFile,
         String logFormat) {
 
-    /** @param embeddedSharedBuffers shared_buffers of the embedded server (a national register wants more than the 1GB default) */
+    /** @param embeddedSharedBuffers shared_buffers of the embedded server, 1GB unless set */
     public record Database(String url, String user, String password, String embeddedSharedBuffers) {
+        public static final String DEFAULT_SHARED_BUFFERS = "1GB";
+
+        public Database {
+            embeddedSharedBuffers = embeddedSharedBuffers == null || embeddedSharedBuffers.isBlank()
+                    ? DEFAULT_SHARED_BUFFERS : embeddedSharedBuffers;
+        }
+
         public boolean isExternal() {
             return url != null && !url.isBlank();
         }

@@ -24,7 +24,6 @@ import java.util.function.Consumer;
 public interface ResidentRegister {
 
     String RESIDENTS_AS_OF_FUNCTION = "registry_residents_as_of";
-    String ALL_RESIDENTS_AS_OF_FUNCTION = "registry_all_residents_as_of";
     String DISQUALIFICATIONS_IN_FORCE_FUNCTION = "registry_disqualifications_in_force";
 
     long countAsOf(LocalDate date);

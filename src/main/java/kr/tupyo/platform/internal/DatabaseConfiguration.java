@@ -32,7 +32,7 @@ class DatabaseConfiguration {
             return new HikariDataSource(config);
         }
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(properties.dataDir(),
-                properties.database().embeddedSharedBuffers() == null ? "1GB" : properties.database().embeddedSharedBuffers());
+                db != null ? db.embeddedSharedBuffers() : TupyoProperties.Database.DEFAULT_SHARED_BUFFERS);
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername("postgres");
         try {

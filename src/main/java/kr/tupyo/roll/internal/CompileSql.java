@@ -2,11 +2,12 @@ package kr.tupyo.roll.internal;
 
 /**
  * The one statement that compiles a voters list (docs/decisions/101): it reads the register as it stood
- * on the reference date (in the shape for reading much of it: each fact probes its person) and the disqualifications in force on election day (the registry's published
- * SQL functions), applies the eligibility rules in the same order as {@code EligibilityRules.assess}
- * (so the reason given is always the first that applies), orders each 읍면동's voters by address and
- * splits them into its precincts by their shares of the reference electorate (decision 100), numbering
- * them within the precinct. Excluded residents keep their reason and get no number.
+ * on the reference date (in the registry's shape for reading much of it: each fact probes its person)
+ * and the disqualifications in force on election day (the registry's published SQL functions), applies
+ * the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
+ * always the first that applies), orders each 읍면동's voters by address and splits them into its
+ * precincts by their shares of the reference electorate (decision 100), numbering them within the
+ * precinct. Excluded residents keep their reason and get no number.
  */
 final class CompileSql {
 
