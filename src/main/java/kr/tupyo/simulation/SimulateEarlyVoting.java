@@ -66,11 +66,16 @@ public final class SimulateEarlyVoting {
             say("pgbench -N: %.0f TPS", tps);
 
             long t0 = System.nanoTime();
-            SimulatedElection setup = SimulatedElection.create(api, options);
-            say("election %s with %d stations and tokens in %.1f s", setup.election, setup.stationCodes.size(), secondsSince(t0));
-            t0 = System.nanoTime();
-            db.seedVotersList(setup.election, setup.contest, setup.emdCodes, options.voters());
-            say("integrated voters list: %d voters loaded in %.1f s", options.voters(), secondsSince(t0));
+            boolean reused = options.election() != null;
+            SimulatedElection setup = reused ? SimulatedElection.reuse(api, options) : SimulatedElection.create(api, options);
+            say("election %s with %d stations and tokens in %.1f s%s", setup.election, setup.stationCodes.size(),
+                    secondsSince(t0), reused ? " (reused, with its list)" : "");
+            if (!reused) {
+                t0 = System.nanoTime();
+                db.seedVotersList(setup.election, setup.contest, setup.emdCodes, options.voters());
+                say("integrated voters list: %d voters loaded in %.1f s", options.voters(), secondsSince(t0));
+            }
+            long[] before = db.issuances(setup.election); // an earlier day's, on a reused election
             openStations(setup);
 
             List<Visit> visits = plan(setup);
@@ -79,14 +84,15 @@ public final class SimulateEarlyVoting {
                     options.seconds(), options.concurrency());
             double wall = play(setup, visits);
 
-            long[] stored = db.issuances(setup.election);
+            long[] after = db.issuances(setup.election);
+            long[] stored = {after[0] - before[0], after[1] - before[1]};
             boolean balanced = stored[0] == stored[1] && stored[0] == votersWithBallots.size() && stored[0] == issued.get();
             say("");
             say("== result ==");
             say("issued %d (distinct voters with ballots %d); refused ALREADY_ISSUED at issuance %d, at identification %d; "
                     + "retries answered alike %d; failures %d", issued.get(), votersWithBallots.size(), refused.get(),
                     refusedAtIdentification.get(), retriesAnsweredAlike.get(), failures.get());
-            say("database: %d issuances for %d distinct voters -> %s", stored[0], stored[1],
+            say("database: %d issuances (this day) for %d distinct voters -> %s", stored[0], stored[1],
                     balanced ? "OK issued = distinct voters" : "MISMATCH");
             say("wall %.1f s; issuances/s %.1f; requests/s %.1f", wall, issued.get() / wall,
                     (identifyCount() + issued.get() + refused.get()) / wall);
@@ -146,8 +152,9 @@ public final class SimulateEarlyVoting {
             stride++;
         }
         List<Visit> visits = new ArrayList<>();
-        for (int k = 0; k < offsets.length && k < voters; k++) {
-            int voter = (int) ((k * stride) % voters);
+        int skip = options.skipArrivals();
+        for (int k = 0; k < offsets.length && skip + k < voters; k++) {
+            int voter = (int) (((long) (skip + k) * stride) % voters);
             int home = voter % setup.emdCodes.size() % stations;
             int station = random.nextDouble() < 0.8 ? home : random.nextInt(stations); // most vote near home (관내)
             visits.add(new Visit(offsets[k], voter, station, random.nextDouble() < options.retryShare()));

@@ -71,6 +71,38 @@ final class SimulatedElection {
         return new SimulatedElection(id, contestId, codes, tokens, emds);
     }
 
+    /**
+     * An election an earlier run created ({@link #create}) and seeded, for another day on the same list: its
+     * contest and its stations (one per 읍면동, in the same order), with a fresh operator token for each.
+     */
+    static SimulatedElection reuse(ServerApi api, SimulationOptions options) throws IOException {
+        String admin = options.adminToken();
+        UUID id = options.election();
+        var contests = api.get("/api/v1/elections/" + id + "/contests", admin);
+        require(contests.status() == 200 && contests.json().size() == 1, "the election's one contest", contests);
+        UUID contestId = UUID.fromString(contests.json().get(0).path("id").asString());
+        var stations = api.get("/api/v1/elections/" + id + "/stations", admin);
+        require(stations.status() == 200, "stations", stations);
+        Map<String, String> codeByEmd = new java.util.HashMap<>();
+        stations.json().forEach(s -> codeByEmd.putIfAbsent(s.path("emdCode").asString(), s.path("code").asString()));
+        List<String> emds = emdCodes(options.divisions(), options.stations());
+        List<String> codes = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (String emd : emds) {
+            String code = codeByEmd.get(emd);
+            if (code == null) {
+                throw new IllegalStateException("election " + id + " has no station in 읍면동 " + emd);
+            }
+            var token = api.post("/api/v1/tokens", admin, Map.of("name", "sim-" + code + "-" + run,
+                    "role", "STATION_OPERATOR", "stationId", code), null);
+            require(token.status() == 201, "token", token);
+            codes.add(code);
+            tokens.add(token.json().path("token").asString());
+        }
+        return new SimulatedElection(id, contestId, codes, tokens, emds);
+    }
+
     private static List<String> emdCodes(Path divisions, int limit) throws IOException {
         try (var lines = Files.lines(divisions)) {
             return lines.skip(1).map(l -> l.split(",")[4]).distinct().limit(limit).toList();

@@ -12,10 +12,14 @@ import java.util.Map;
  * @param arrivals   voters who come to vote during the simulated day (each once, plus duplicates)
  * @param seconds    the 12 hours of the day (06:00–18:00) compressed into this many seconds
  * @param concurrency terminals working at the same time (each one request at a time)
+ * @param election   an election an earlier run seeded, to play another day on its list (its {@code voters}
+ *                   voters, not seeded again) instead of creating one; {@code null} to create one
+ * @param skipArrivals voters of the plan's order left out at the start: a later day on the same list takes
+ *                   voters no earlier day took (e.g. the previous run's {@code arrivals})
  */
 record SimulationOptions(URI server, String adminToken, Path dataDir, Path divisions, int stations, int voters,
                          int arrivals, int seconds, double duplicateShare, double retryShare, int concurrency,
-                         int pgbenchSeconds, long seed) {
+                         int pgbenchSeconds, long seed, java.util.UUID election, int skipArrivals) {
 
     static SimulationOptions parse(String[] args, Map<String, String> env) {
         Map<String, String> o = new HashMap<>();
@@ -42,7 +46,9 @@ record SimulationOptions(URI server, String adminToken, Path dataDir, Path divis
                 Double.parseDouble(o.getOrDefault("duplicate-share", "0.02")),
                 Double.parseDouble(o.getOrDefault("retry-share", "0.05")),
                 bounded(o, "concurrency", 64, 1, 2_000), bounded(o, "pgbench-seconds", 20, 0, 600),
-                Long.parseLong(o.getOrDefault("seed", "20260527")));
+                Long.parseLong(o.getOrDefault("seed", "20260527")),
+                o.containsKey("election") ? java.util.UUID.fromString(o.get("election")) : null,
+                bounded(o, "skip-arrivals", 0, 0, 50_000_000));
     }
 
     private static int bounded(Map<String, String> o, String name, int fallback, int min, int max) {
