@@ -50,7 +50,10 @@ import tools.jackson.databind.JsonNode;
  * exactly that precinct's early voters and nobody else; every recorded digest is the SHA-256 of the file
  * served, and one precinct produced on demand is the same file; the PDFs read back in Korean; the
  * reconciliation balances (also "voters marked = issued"); the turnout figures equal the issuance
- * records, per 시군구, 읍면동 and station, over the finalised list's electors.
+ * records, per 시군구, 읍면동 and station, over the finalised list's electors. Then the files of the run:
+ * every download is audited, a bad format refused; in Chromium an officer starts a second run from the
+ * dashboard, watches its progress bar reach 100 %, and downloads each file from the run's page, with the
+ * digest shown equal to the one recorded; and a file altered on disk is refused (409, audited).
  */
 @TupyoIntegrationTest
 @Import(ElectionDayChainIT.SettableClock.class)
