@@ -11,7 +11,9 @@ public enum TurnoutAuditEvent implements AuditEventType {
     TURNOUT_RECONCILIATION_EXPORTED("A reconciliation report was produced (scope, format, imbalances in details)."),
     TURNOUT_LISTS_REQUESTED("Election-day lists with early voters marked were requested for the whole country (job id in details)."),
     TURNOUT_LISTS_GENERATED("A marked election-day list job finished: precincts, lines and early voters in details."),
-    TURNOUT_LIST_DOWNLOADED("One precinct's marked election-day list was downloaded (precinct, format, digest).");
+    TURNOUT_LIST_DOWNLOADED("One precinct's marked election-day list was downloaded, produced on demand or written by a "
+            + "national job (precinct, format, digest, job); FAILURE when a job's file no longer matched its recorded digest "
+            + "and was not served.");
 
     private final String description;
 

@@ -17,7 +17,9 @@ public enum TurnoutError implements ErrorCode {
     TURNOUT_ROLL_NOT_FINALISED(HttpStatus.CONFLICT),
     TURNOUT_EARLY_VOTING_NOT_CLOSED(HttpStatus.CONFLICT),
     TURNOUT_LIST_JOB_NOT_FOUND(HttpStatus.NOT_FOUND),
-    TURNOUT_LIST_NOT_READY(HttpStatus.CONFLICT);
+    TURNOUT_LIST_NOT_READY(HttpStatus.CONFLICT),
+    /** A list file on disk no longer has the SHA-256 recorded when it was written. */
+    TURNOUT_LIST_ALTERED(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

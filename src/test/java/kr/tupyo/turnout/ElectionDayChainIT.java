@@ -19,14 +19,18 @@ import java.util.TreeSet;
 import java.util.UUID;
 import kr.tupyo.earlyvoting.MutableClock;
 import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.registry.RegisterFixtures;
 import kr.tupyo.registry.RegistryUploads;
 import kr.tupyo.registry.ResidentRegistrationNumber;
 import kr.tupyo.registry.RrnGenerator;
 import kr.tupyo.registry.Sex;
 import kr.tupyo.support.ApiClient;
+import kr.tupyo.support.Browser;
 import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +50,10 @@ import tools.jackson.databind.JsonNode;
  * exactly that precinct's early voters and nobody else; every recorded digest is the SHA-256 of the file
  * served, and one precinct produced on demand is the same file; the PDFs read back in Korean; the
  * reconciliation balances (also "voters marked = issued"); the turnout figures equal the issuance
- * records, per 시군구, 읍면동 and station, over the finalised list's electors.
+ * records, per 시군구, 읍면동 and station, over the finalised list's electors. Then the files of the run:
+ * every download is audited, a bad format refused; in Chromium an officer starts a second run from the
+ * dashboard, watches its progress bar reach 100 %, and downloads each file from the run's page, with the
+ * digest shown equal to the one recorded; and a file altered on disk is refused (409, audited).
  */
 @TupyoIntegrationTest
 @Import(ElectionDayChainIT.SettableClock.class)
@@ -74,6 +81,15 @@ class ElectionDayChainIT {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    kr.tupyo.audit.AuditEntries auditEntries;
+    @Autowired
+    StaffAccounts accounts;
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    static final String PASSWORD = "chain-browser-1";
 
     String admin;
     String officer;
@@ -315,6 +331,69 @@ class ElectionDayChainIT {
         assertThat(perStation).containsOnly(
                 Map.entry(SEOUL_STATION, issued.stream().filter(i -> i.station().equals(SEOUL_STATION)).count()),
                 Map.entry(BUSAN_STATION, issued.stream().filter(i -> i.station().equals(BUSAN_STATION)).count()));
+
+        // 8. The national run's files: every download is audited, a format other than csv/pdf is refused.
+        auditEntries.chainPending();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log WHERE action = 'TURNOUT_LIST_DOWNLOADED' AND outcome = 'SUCCESS'
+                AND details LIKE ?""").param("%" + job + "%").query(Long.class).single())
+                .as("the 8 files of the job downloaded above, each in the audit log").isEqualTo(8);
+        long firstPrecinct = files.get(0).path("precinctId").asLong();
+        var badFormat = api.get("/api/v1/turnout/list-jobs/" + job + "/files/" + firstPrecinct + ".xls", officer);
+        assertThat(badFormat.status()).isEqualTo(422);
+        assertThat(badFormat.problemCode()).isEqualTo("TURNOUT_INVALID_ENTRY");
+
+        // 9. In the browser: an officer starts a national run from the dashboard, the progress bar runs to the end,
+        //    and the run's page lists every file with its digest and serves it.
+        String user = "chain-officer-" + tag;
+        accounts.create(user, "명부 담당 " + tag, Role.ROLL_OFFICER, null, PASSWORD);
+        browser.open("/login").signIn(user, PASSWORD);
+        browser.open("/turnout?election=" + election);
+        clock.advanceSeconds(60); // the new run is the newest
+        browser.clickAndWaitForPage(inView(By.cssSelector("#turnout-lists form button[type=submit]")));
+        browser.waitUntil(d -> {
+            try { // the page reloads itself when the run ends
+                return "SUCCEEDED".equals(browser.js("var e = document.querySelector('#turnout-lists .turnout-job .job-status');"
+                        + " return e ? e.textContent.trim() : '';"));
+            } catch (org.openqa.selenium.WebDriverException reloading) {
+                return false;
+            }
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("#turnout-lists .turnout-job .tupyo-progress"))
+                .getAttribute("aria-valuenow")).isEqualTo("100");
+        browser.clickAndWaitForPage(inView(By.cssSelector("#turnout-lists .turnout-job .list-job-files")));
+        String browserJob = browser.path().replaceFirst(".*/list-jobs/", "");
+        assertThat(browserJob).isNotEqualTo(job);
+        assertThat(browser.driver().findElements(By.cssSelector("#list-files tbody tr"))).hasSize(8);
+        assertThat(browser.texts(By.cssSelector("#list-files tbody td:first-child"))).contains("청운효자동제1투", "중앙동제1투");
+        Map<String, String> recorded = new HashMap<>();
+        api.get("/api/v1/turnout/list-jobs/" + browserJob + "/files", officer).json().forEach(f ->
+                recorded.put(f.path("precinctId").asLong() + "." + f.path("format").asString().toLowerCase(), f.path("sha256").asString()));
+        String session = browser.driver().manage().getCookieNamed("TUPYO_SESSION").getValue();
+        for (var row : browser.driver().findElements(By.cssSelector("#list-files tbody tr"))) {
+            String key = row.getAttribute("data-precinct") + "." + row.getAttribute("data-format").toLowerCase();
+            String shown = row.findElement(By.cssSelector(".list-file-sha")).getText();
+            assertThat(shown).as("digest shown for %s", key).isEqualTo(recorded.get(key));
+            String href = row.findElement(By.cssSelector(".list-file-download")).getAttribute("href");
+            var download = api.send(api.request(href.substring(api.baseUrl().length()), null)
+                    .header("Cookie", "TUPYO_SESSION=" + session).GET());
+            assertThat(download.status()).as(href).isEqualTo(200);
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download.bytes())))
+                    .as("the file served is the one recorded").isEqualTo(shown);
+        }
+
+        // 10. A file altered on disk after it was recorded is refused, and the refusal is audited.
+        String path = jdbc.sql("SELECT path FROM turnout_list_files WHERE job_id = ?::uuid AND precinct_id = ? AND format = 'CSV'")
+                .params(job, firstPrecinct).query(String.class).single();
+        java.nio.file.Files.writeString(java.nio.file.Path.of(path), "1,누군가,어딘가,1970-01-01,700101-1******,사전투표\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        var altered = api.get("/api/v1/turnout/list-jobs/" + job + "/files/" + firstPrecinct + ".csv", officer);
+        assertThat(altered.status()).isEqualTo(409);
+        assertThat(altered.problemCode()).isEqualTo("TURNOUT_LIST_ALTERED");
+        auditEntries.chainPending();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_log WHERE action = 'TURNOUT_LIST_DOWNLOADED' AND outcome = 'FAILURE'
+                AND details LIKE ?""").param("%" + job + "%").query(Long.class).single()).isEqualTo(1);
     }
 
     // --- the register ------------------------------------------------------------------------------------
@@ -410,6 +489,12 @@ class ElectionDayChainIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
+
+    /** The element scrolled (without animation) to the middle of the window, so that nothing covers it. */
+    private static By inView(By locator) {
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.waitFor(locator));
+        return locator;
+    }
 
     private void at(LocalDate day, LocalTime time) {
         clock.setKorea(LocalDateTime.of(day, time));

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The officials' dashboard in Chromium with the kr-2022 시군구 boundaries imported: the hourly line, the
  * 시도 bar and the choropleth are drawn (chart instances hold the series, the map canvas has coloured
- * pixels), and the public page draws its map without sign-in.
+ * pixels), the previous election's curve is overlaid, a new issuance appears without reloading the page,
+ * and the public page draws its map without sign-in.
  */
 @EarlyVotingIntegrationTest
 class TurnoutDashboardBrowserIT {
@@ -68,6 +69,10 @@ class TurnoutDashboardBrowserIT {
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
         assertThat(imported.json().path("features").asInt()).isEqualTo(250);
 
+        var curve = RegistryUploads.upload(api, "/api/v1/turnout/elections/" + s.election + "/previous-curve",
+                api.tokenFor(Role.ADMIN), "curve.csv", Files.readAllBytes(Path.of("docs/formats/examples/turnout-previous-curve.csv")));
+        assertThat(curve.status()).as(curve.toString()).isEqualTo(200);
+
         String user = "turnout-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(user, "투표율 관찰자", Role.OBSERVER, null, PASSWORD);
         browser.open("/login").signIn(user, PASSWORD);
@@ -89,6 +94,16 @@ class TurnoutDashboardBrowserIT {
         assertThat(colouredPixels("chart-hourly")).isPositive();
         assertThat(colouredPixels("chart-sido")).isPositive();
         assertThat(browser.isPresent(By.cssSelector("#turnout-load tbody tr"))).isTrue();
+        assertThat(browser.js("""
+                return window.tupyoTurnout.hourly.getOption().series
+                    .filter(function (x) { return x.name.indexOf('제20대 대통령선거') >= 0 && x.lineStyle.type === 'dashed'; }).length;"""))
+                .as("the previous election's curve is overlaid, dashed").isEqualTo(1L);
+
+        // Live: a new issuance shows on the open page without reloading it (the page polls).
+        s.identifyAndIssue(s.seoulStation, s.voter(CHEONGUN));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(45))
+                .until(d -> "3".equals(browser.js("return document.getElementById('turnout-in').textContent;")));
+        assertThat(browser.text(By.id("turnout-out"))).isEqualTo("1");
 
         // The public page draws the same map without an account.
         browser.signOut();

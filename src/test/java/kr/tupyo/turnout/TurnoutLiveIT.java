@@ -209,6 +209,29 @@ class TurnoutLiveIT {
         Set<String> asked = new HashSet<>(keys);
         asked.add("V-not-a-voter");
         assertThat(ledger.issuedAmong(s.election, asked)).isEqualTo(new HashSet<>(keys));
+
+        // The figures are read from the incremental counters, never by scanning the issuance records: a counter
+        // changed behind the records' back shows in the live figures, and reconciliation names the station day.
+        jdbc.sql("""
+                UPDATE turnout_area_hours SET issued = issued + 1000
+                WHERE (election_id, level, area_code, day, hour, in_district) IN (
+                    SELECT election_id, level, area_code, day, hour, in_district FROM turnout_area_hours
+                    WHERE election_id = ? AND level = 'SGG' LIMIT 1)""").param(s.election.value()).update();
+        assertThat(api.get(base + "/live", observer).json().path("nation").path("early").asLong()).isEqualTo(issued + 1000);
+        jdbc.sql("""
+                UPDATE turnout_station_hours SET issued = issued + 1
+                WHERE (election_id, station_code, day, hour, in_district) IN (
+                    SELECT election_id, station_code, day, hour, in_district FROM turnout_station_hours
+                    WHERE election_id = ? AND station_code = ? LIMIT 1)""").params(s.election.value(), s.busanStation).update();
+        List<String> miscounted = new ArrayList<>();
+        for (JsonNode day : api.get(base + "/reconciliation", observer).json().path("stations")) {
+            for (JsonNode check : day.path("checks")) {
+                if (check.path("rule").asString().equals("TURNOUT_COUNTED_EQUALS_ISSUED") && !check.path("holds").asBoolean()) {
+                    miscounted.add(day.path("station").asString());
+                }
+            }
+        }
+        assertThat(miscounted).containsExactly(s.busanStation);
     }
 
     @Test

@@ -13,12 +13,16 @@ import kr.tupyo.earlyvoting.EarlyVotingFixture;
 import kr.tupyo.earlyvoting.EarlyVotingIntegrationTest;
 import kr.tupyo.identity.Role;
 import kr.tupyo.support.ApiClient;
+import kr.tupyo.support.PdfPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** Reconciliation balances two well-run station days and catches a deliberately unbalanced one. */
+/**
+ * Reconciliation balances two well-run station days, one of them with a spoiled and reissued set, and
+ * catches a deliberately unbalanced one.
+ */
 @EarlyVotingIntegrationTest
 class TurnoutReconciliationIT {
 
@@ -29,10 +33,16 @@ class TurnoutReconciliationIT {
     @Autowired
     JdbcClient jdbc;
 
+    /** The serials printed for each issuance, read from the ballots' bar codes. */
+    private final Map<String, List<String>> printed = new java.util.HashMap<>();
+
     private String issueAndPrint(EarlyVotingFixture.Sample s, String station, String emd) {
         JsonNode issued = s.identifyAndIssue(station, s.voter(emd)).json();
         String operator = s.operator(station);
-        assertThat(api.get(issued.path("documents").path("ballots").asString(), operator).status()).isEqualTo(200);
+        var ballots = api.get(issued.path("documents").path("ballots").asString(), operator);
+        assertThat(ballots.status()).isEqualTo(200);
+        printed.put(issued.path("issuanceId").asString(),
+                PdfPages.pages(ballots.bytes()).stream().map(PdfPages.Page::barcode).toList());
         if (!issued.path("documents").path("envelopeLabel").isNull()) {
             assertThat(api.get(issued.path("documents").path("envelopeLabel").asString(), operator).status()).isEqualTo(200);
         }
@@ -59,6 +69,15 @@ class TurnoutReconciliationIT {
         issueAndPrint(s, s.seoulStation, CHEONGUN);
         String outOfDistrict = issueAndPrint(s, s.busanStation, CHEONGUN);
         issueAndPrint(s, s.busanStation, JUNGANG);
+        // A jammed printer at Seoul: the supervisor spoils the whole set, the reprint draws new serials.
+        String jammed = issueAndPrint(s, s.seoulStation, CHEONGUN);
+        var spoil = api.postJson("/api/v1/early-voting/issuances/" + jammed + "/spoil", s.supervisor(s.seoulStation),
+                Map.of("reason", "용지 걸림", "spoiledSerials", printed.get(jammed)));
+        assertThat(spoil.status()).as(spoil.toString()).isEqualTo(200);
+        assertThat(api.get("/api/v1/early-voting/issuances/" + jammed + "/ballots.pdf", s.operator(s.seoulStation)).status())
+                .isEqualTo(200);
+        int papers = printed.get(jammed).size();
+        assertThat(papers).as("one paper per contest of a Seoul voter").isEqualTo(2);
         fixture.at(DAY_1, LocalTime.of(17, 59));
         for (String station : List.of(s.seoulStation, s.busanStation)) {
             var closed = api.postJson("/api/v1/early-voting/stations/" + station + "/close", s.operator(station),
@@ -72,10 +91,22 @@ class TurnoutReconciliationIT {
         assertThat(balanced.path("stationDays").asInt()).isEqualTo(2);
         assertThat(balanced.path("imbalancedStationDays").asInt()).as(balanced.toString()).isZero();
         assertThat(balanced.path("balanced").asBoolean()).as("the JSON says so too").isTrue();
-        assertThat(balanced.path("totals").path("issued").asLong()).isEqualTo(4);
+        assertThat(balanced.path("totals").path("issued").asLong()).isEqualTo(5);
         assertThat(balanced.path("totals").path("outOfDistrict").asLong()).isEqualTo(1);
         assertThat(balanced.path("totals").path("envelopeLabels").asLong()).isEqualTo(1);
-        assertThat(balanced.path("totals").path("signed").asLong()).isEqualTo(4);
+        assertThat(balanced.path("totals").path("signed").asLong()).isEqualTo(5);
+        assertThat(balanced.path("totals").path("spoiled").asLong()).as("spoiled and reissued").isEqualTo(1);
+        long voided = 0;
+        long issuedPapers = 0;
+        long printedPapers = 0;
+        for (JsonNode c : balanced.path("contests")) {
+            voided += c.path("voided").asLong();
+            issuedPapers += c.path("issued").asLong();
+            printedPapers += c.path("printed").asLong();
+        }
+        assertThat(voided).as("the spoiled set's papers are void").isEqualTo(papers);
+        assertThat(printedPapers - voided).as("printed − voided = issued, per contest summed").isEqualTo(issuedPapers);
+        assertThat(balanced.path("contests").size()).as("issued per contest").isGreaterThanOrEqualTo(2);
 
         // Deliberately unbalance Busan: one ballot more printed than the issuances account for, and the
         // out-of-district voter's envelope label recorded as never printed.
@@ -117,7 +148,8 @@ class TurnoutReconciliationIT {
         String own = base + "/stations/" + s.seoulStation + "/reconciliation?day=" + DAY_1;
         var mine = api.get(own, s.supervisor(s.seoulStation));
         assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
-        assertThat(mine.json().path("figures").path("issued").asLong()).isEqualTo(2);
+        assertThat(mine.json().path("figures").path("issued").asLong()).isEqualTo(3);
+        assertThat(mine.json().path("figures").path("spoiled").asLong()).isEqualTo(1);
         var other = api.get(base + "/stations/" + s.busanStation + "/reconciliation?day=" + DAY_1, s.supervisor(s.seoulStation));
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.problemCode()).isEqualTo("OTHER_STATION");

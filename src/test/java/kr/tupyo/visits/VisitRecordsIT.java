@@ -69,9 +69,19 @@ class VisitRecordsIT {
         visits.addMember(id, "김하늘", "통역사", "eGov Jamaica", "INTERPRETER");
         String[] organisations = {"eGov Jamaica", "Register General's Department", "Office of the Prime Minister",
                 "Electoral Commission of Jamaica"};
-        for (int i = 1; i <= 14; i++) {
-            visits.addMember(id, "Member Number" + i, "Officer", organisations[i % 4], i == 14 ? "ACCOMPANYING_OFFICIAL" : "MEMBER");
+        for (int i = 1; i <= 13; i++) {
+            visits.addMember(id, "Member Number" + i, "Officer", organisations[i % 4], i == 13 ? "ACCOMPANYING_OFFICIAL" : "MEMBER");
         }
+        Map<String, Object> spelled = new LinkedHashMap<>();
+        spelled.put("fullName", "Member Number14");
+        spelled.put("title", "Officer");
+        spelled.put("organisation", "Electoral Commission of Jamaica");
+        spelled.put("country", "JM");
+        spelled.put("role", "MEMBER");
+        spelled.put("dietaryNotes", "Vegetarian, no nuts");
+        spelled.put("accessibilityNotes", "Wheelchair user");
+        spelled.put("nameCardSpelling", "Ms Fourteenth-Card");
+        assertThat(api.postJson("/api/v1/visits/" + id + "/members", visits.officer(), spelled).status()).isEqualTo(201);
         String partner = api.get("/api/v1/visits/" + id, visits.officer()).json().path("partner").path("id").asString();
         visits.put("/api/v1/visits/partners/" + partner, Map.of("electoralNotes", "First-past-the-post, 63 constituencies"));
         visits.tailor(id);
@@ -82,14 +92,20 @@ class VisitRecordsIT {
                 "Agreed to exchange registration statistics", "First-past-the-post", "기획조정실장",
                 "Marlon <script>alert(1)</script>"); // printed as text, not interpreted
         assertThat(briefingKo.replaceAll("\\s+", "")).as("table cells wrap").contains("단장", "통역");
-        assertThat(text(id, "briefing", "en")).contains("Briefing note", "Previous visits and outcomes",
+        String briefingEn = text(id, "briefing", "en");
+        assertThat(briefingEn).contains("Briefing note", "Previous visits and outcomes",
                 "Director General of Planning and Coordination");
+        assertThat(briefingEn.replaceAll("\\s+", " ")).as("anticipated questions of the topic; the members' needs")
+                .contains("How is the voters list compiled from the resident register")
+                .contains("Member Number14: Vegetarian, no nuts");
         assertThat(text(id, "itinerary", "ko")).contains("방문 일정표", "환영사", "10:00", "선거체험관");
         String cards = text(id, "name-cards", "en");
         assertThat(cards).contains("김하늘", "Registrar General", "Office of the Prime Minister");
-        for (int i = 1; i <= 14; i++) {
+        for (int i = 1; i <= 13; i++) {
             assertThat(cards).as("16 name cards").contains("Member Number" + i + "\n");
         }
+        assertThat(cards).as("the name-card spelling replaces the name on the card").contains("Ms Fourteenth-Card")
+                .doesNotContain("Member Number14");
         assertThat(text(id, "letter", "ko")).contains("감사", org);
         assertThat(api.get("/api/v1/visits/" + id + "/documents/nonsense", visits.officer()).status()).isEqualTo(404);
     }

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The international affairs division keeps its reference data in the browser: edits an official and
+ * The international affairs division keeps its reference data in the browser: adds an official, edits them and
  * retires them, adds and edits a room, is refused a capacity below a booked delegation (with the
  * visit named), and lays a blackout over a booked visit, which then shows the conflict. Dates in
  * June 2029, which no other test books.
@@ -33,15 +33,33 @@ class VisitReferenceBrowserIT {
         String officer = "visits-ref-" + suffix;
         accounts.create(officer, "Visits Officer", Role.VISITS_OFFICER, null, "a-very-good-password");
         VisitsApi visits = new VisitsApi(api);
-        String official = api.postJson("/api/v1/visits/officials", visits.officer(), Map.of("nameEn", "Zz Browser " + suffix,
-                "nameKo", "브라우저", "titleEn", "Adviser", "titleKo", "자문관", "department", "International Cooperation",
-                "topics", List.of(), "languages", List.of("en"))).json().path("id").asString();
         String code = "ZZ_BROWSER_" + suffix.toUpperCase();
 
         try (VisitsBrowser browser = new VisitsBrowser(api.baseUrl())) {
           try {
             browser.signIn(officer, "a-very-good-password");
             browser.open("/visits/officials?lang=en");
+
+            // add a senior official
+            browser.submit("#add-official");
+            browser.type("#nameEn", "Zz Browser " + suffix);
+            browser.type("#nameKo", "브라우저");
+            browser.type("#titleEn", "Adviser");
+            browser.type("#titleKo", "자문관");
+            browser.type("#department", "International Cooperation");
+            browser.click("#topic-COUNTING");
+            browser.type("#languages", "en");
+            browser.submit("#save-official");
+            assertThat(browser.text(".tupyo-notice.ok")).isEqualTo("The official has been added.");
+            String official = null;
+            for (JsonNode o : api.get("/api/v1/visits/officials", visits.officer()).json()) {
+                if (o.path("nameEn").asString().equals("Zz Browser " + suffix)) {
+                    official = o.path("id").asString();
+                    assertThat(o.path("department").asString()).isEqualTo("International Cooperation");
+                    assertThat(o.path("topics").toString()).isEqualTo("[\"COUNTING\"]");
+                }
+            }
+            assertThat(official).as("the official added in the browser").isNotNull();
 
             // edit the official
             browser.submit("tr[data-official='" + official + "'] a.edit-official");

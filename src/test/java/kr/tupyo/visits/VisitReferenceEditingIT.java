@@ -57,6 +57,19 @@ class VisitReferenceEditingIT {
         var blank = visits.put("/api/v1/visits/officials/" + id, official(" ", "x", List.of(), List.of()));
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");
+        Map<String, Object> badEmail = official("Zz Bad Email", "Adviser", List.of(), List.of("en"));
+        badEmail.put("email", "not-an-address");
+        var refusedEmail = visits.put("/api/v1/visits/officials/" + id, badEmail);
+        assertThat(refusedEmail.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");
+        assertThat(refusedEmail.json().path("field").asString()).isEqualTo("email");
+        var refusedLanguage = visits.put("/api/v1/visits/officials/" + id,
+                official("Zz Bad Language", "Adviser", List.of(), List.of("en", "<b>x</b>")));
+        assertThat(refusedLanguage.json().path("field").asString()).isEqualTo("languages");
+        assertThat(api.postJson("/api/v1/visits/officials", visits.officer(), badEmail).problemCode())
+                .isEqualTo("VISIT_INVALID_REQUEST");
+        assertThat(officialNamed("Zz Edited Name").path("titleEn").asString()).as("refusals change nothing")
+                .isEqualTo("Deputy Director General");
+        assertThat(api.get("/api/v1/visits/officials", visits.officer()).body()).doesNotContain("Zz Bad");
         var unknown = visits.put("/api/v1/visits/officials/" + UUID.randomUUID(), official("A", "B", List.of(), List.of()));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.problemCode()).isEqualTo("VISIT_OFFICIAL_NOT_FOUND");

@@ -81,6 +81,33 @@ class VisitTriageIT {
     }
 
     @Test
+    void refusesInvalidDelegationMembersAndKeepsTheDelegationAsItWas() {
+        UUID id = visits.accepted(VisitsApi.request("Member Checking Commission"));
+        visits.addMember(id, "Valid Member", "Director", "Electoral Commission", "HEAD");
+        String path = "/api/v1/visits/" + id + "/members";
+        java.util.Map<String, Object> member = new java.util.LinkedHashMap<>();
+        member.put("fullName", " ");
+        member.put("organisation", "Electoral Commission");
+        member.put("country", "JM");
+        member.put("role", "MEMBER");
+        var noName = api.postJson(path, visits.officer(), member);
+        assertThat(noName.status()).isEqualTo(400);
+        assertThat(noName.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");
+        assertThat(noName.json().path("field").asString()).isEqualTo("fullName");
+        member.put("fullName", "Second Member");
+        member.put("country", "XX");
+        assertThat(api.postJson(path, visits.officer(), member).json().path("field").asString()).isEqualTo("country");
+        member.put("country", "JM");
+        member.put("nameCardSpelling", "x".repeat(201));
+        assertThat(api.postJson(path, visits.officer(), member).json().path("field").asString()).isEqualTo("nameCardSpelling");
+        member.put("nameCardSpelling", null);
+        member.put("dietaryNotes", "y".repeat(2001));
+        assertThat(api.postJson(path, visits.officer(), member).json().path("field").asString()).isEqualTo("dietaryNotes");
+        var members = api.get("/api/v1/visits/" + id, visits.officer()).json().path("members");
+        assertThat(members.size()).as("refusals add nobody").isEqualTo(1);
+    }
+
+    @Test
     void refusesInvalidRequests() {
         var badCountry = api.postJson("/api/v1/visits", visits.officer(), VisitsApi.request("Bad Country", "country", "XX"));
         assertThat(badCountry.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");

@@ -1,6 +1,10 @@
 package kr.tupyo.turnout.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -87,8 +91,50 @@ public class MarkedLists {
         return jobs.ofElection(election.id());
     }
 
-    public java.util.Optional<ListJobs.ListFile> file(UUID job, long precinct, String format) {
-        return jobs.file(job, precinct, format);
+    /**
+     * A file the national job wrote, read back and checked against the SHA-256 recorded when it was
+     * written: a file altered on disk is refused ({@code TURNOUT_LIST_ALTERED}, audited as a failure),
+     * never served. Each download is audited, like a precinct produced on demand: the lists carry
+     * names, addresses and birth dates.
+     */
+    public Document jobFile(UUID jobId, long precinct, String format) {
+        String f = format(format);
+        ListJob job = jobs.find(jobId).orElseThrow(() -> new ProblemException(TurnoutError.TURNOUT_LIST_JOB_NOT_FOUND, jobId));
+        ListJobs.ListFile file = jobs.file(jobId, precinct, f)
+                .orElseThrow(() -> new ProblemException(TurnoutError.TURNOUT_LIST_NOT_READY, jobId));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String sha = Boundaries.sha256(bytes);
+        Map<String, String> details = Map.of("job", jobId.toString(), "precinct", Long.toString(precinct), "format", f,
+                "sha256", sha);
+        if (!sha.equals(file.sha256())) {
+            audit.record(TurnoutAuditEvent.TURNOUT_LIST_DOWNLOADED, job.electionId(), AuditOutcome.FAILURE,
+                    Map.of("job", jobId.toString(), "precinct", Long.toString(precinct), "format", f,
+                            "recorded", file.sha256(), "found", sha));
+            throw new ProblemException(TurnoutError.TURNOUT_LIST_ALTERED, Long.toString(precinct), f, jobId);
+        }
+        audit.record(TurnoutAuditEvent.TURNOUT_LIST_DOWNLOADED, job.electionId(), AuditOutcome.SUCCESS, details);
+        return new Document(bytes, sha, file.lines(), file.earlyVoters());
+    }
+
+    /** {@code CSV} or {@code PDF}, whatever the case; anything else is refused. */
+    public static String format(String format) {
+        String f = format == null ? "" : format.toUpperCase(java.util.Locale.ROOT);
+        if (!f.equals("CSV") && !f.equals("PDF")) {
+            throw new ProblemException(TurnoutError.TURNOUT_INVALID_ENTRY, "format", format);
+        }
+        return f;
+    }
+
+    /** The names of the precincts of the job's election, by precinct id. */
+    public Map<Long, String> precinctNames(ListJob job) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        lists.precincts(kr.tupyo.election.ElectionId.of(job.electionId())).forEach(p -> names.put(p.id(), p.name()));
+        return names;
     }
 
     public List<ListJobs.ListFile> files(UUID job) {

@@ -3,10 +3,6 @@ package kr.tupyo.turnout.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -78,31 +74,23 @@ class MarkedListApiController {
 
     @GetMapping("/api/v1/turnout/list-jobs/{job}/files/{precinctId}.{format}")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER"})
-    @Operation(summary = "One file a list job wrote (csv or pdf); header X-Content-SHA256 is the recorded digest")
+    @Operation(summary = "One file a list job wrote (csv or pdf), checked against its recorded SHA-256 (409 TURNOUT_LIST_ALTERED "
+            + "when the file changed on disk) and audited; header X-Content-SHA256 is the digest")
     ResponseEntity<byte[]> file(@PathVariable UUID job, @PathVariable long precinctId, @PathVariable String format) {
-        String f = format.toUpperCase(java.util.Locale.ROOT);
-        var file = lists.file(job, precinctId, f)
-                .orElseThrow(() -> new ProblemException(TurnoutError.TURNOUT_LIST_NOT_READY, job));
-        try {
-            return download(Files.readAllBytes(Path.of(file.path())), f, file.sha256(), precinctId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        MarkedLists.Document d = lists.jobFile(job, precinctId, format);
+        return download(d.bytes(), MarkedLists.format(format), d.sha256(), precinctId);
     }
 
     @GetMapping("/api/v1/turnout/elections/{id}/precincts/{precinctId}/marked-list.{format}")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER"})
     @Operation(summary = "One precinct's marked list produced now (csv or pdf), after early voting closed")
     ResponseEntity<byte[]> precinct(@PathVariable UUID id, @PathVariable long precinctId, @PathVariable String format) {
-        String f = format.toUpperCase(java.util.Locale.ROOT);
-        if (!f.equals("CSV") && !f.equals("PDF")) {
-            throw new ProblemException(TurnoutError.TURNOUT_INVALID_ENTRY, "format", format);
-        }
+        String f = MarkedLists.format(format);
         MarkedLists.Document d = lists.precinct(elections.require(id), precinctId, f);
         return download(d.bytes(), f, d.sha256(), precinctId);
     }
 
-    private static ResponseEntity<byte[]> download(byte[] bytes, String format, String sha256, long precinct) {
+    static ResponseEntity<byte[]> download(byte[] bytes, String format, String sha256, long precinct) {
         boolean pdf = format.equals("PDF");
         return ResponseEntity.ok().contentType(pdf ? MediaType.APPLICATION_PDF : new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("X-Content-SHA256", sha256)

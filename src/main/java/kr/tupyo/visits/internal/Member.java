@@ -22,6 +22,16 @@ public record Member(UUID id, int position, String fullName, String title, Strin
         if (role == null) {
             throw VisitRequest.invalid("role");
         }
+        longest("title", title, 300);
+        longest("dietaryNotes", dietaryNotes, VisitRequest.MAX_TEXT);
+        longest("accessibilityNotes", accessibilityNotes, VisitRequest.MAX_TEXT);
+        longest("nameCardSpelling", nameCardSpelling, 200);
+    }
+
+    private static void longest(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw VisitRequest.invalid(field);
+        }
     }
 
     public String nameOnCard() {

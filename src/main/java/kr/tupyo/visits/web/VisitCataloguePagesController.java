@@ -75,6 +75,25 @@ class VisitCataloguePagesController {
         return "visits/officials";
     }
 
+    @GetMapping("/visits/officials/new")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String newOfficial(Model model) {
+        model.addAttribute("official", new Official(null, "", "", "", "", "", null, List.of(), List.of(), false, false));
+        model.addAttribute("topics", Topic.values());
+        return "visits/official";
+    }
+
+    @PostMapping(OFFICIALS)
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String createOfficial(@RequestParam String nameEn, @RequestParam String nameKo, @RequestParam String titleEn,
+                          @RequestParam String titleKo, @RequestParam String department,
+                          @RequestParam(required = false) String email, @RequestParam(required = false) List<Topic> topics,
+                          @RequestParam(required = false) String languages, RedirectAttributes flash, Locale locale) {
+        return run(OFFICIALS, flash, locale, "visits.notice.officialCreated", () -> officials.create(
+                new VisitReferenceApiController.OfficialBody(nameEn, nameKo, titleEn, titleKo, department, email,
+                        topics, VisitsPagesController.languagesOf(languages)).toOfficial(null)));
+    }
+
     @GetMapping("/visits/officials/{id}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
     String editOfficial(@PathVariable UUID id, Model model) {

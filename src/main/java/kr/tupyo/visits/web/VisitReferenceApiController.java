@@ -48,10 +48,16 @@ class VisitReferenceApiController {
             if (blank(nameEn) || blank(nameKo) || blank(titleEn) || blank(titleKo) || blank(department)) {
                 throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "official"), "official");
             }
+            if (!blank(email) && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "email"), "email");
+            }
+            List<String> codes = languages == null ? List.of() : languages.stream()
+                    .map(l -> l == null ? "" : l.strip().toLowerCase(java.util.Locale.ROOT)).filter(l -> !l.isEmpty()).toList();
+            if (codes.stream().anyMatch(l -> !l.matches("[a-z]{2,3}"))) {
+                throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "languages"), "languages");
+            }
             return new Official(id, nameEn.strip(), nameKo.strip(), titleEn.strip(), titleKo.strip(), department.strip(),
-                    blank(email) ? null : email.strip(), topics == null ? List.of() : List.copyOf(topics),
-                    languages == null ? List.of() : languages.stream().map(String::strip).filter(l -> !l.isEmpty()).toList(),
-                    false, false);
+                    blank(email) ? null : email.strip(), topics == null ? List.of() : List.copyOf(topics), codes, false, false);
         }
     }
 
