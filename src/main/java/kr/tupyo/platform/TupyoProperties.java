@@ -16,12 +16,20 @@ public record TupyoProperties(
         String logFormat) {
 
     /** @param embeddedSharedBuffers shared_buffers of the embedded server, 1GB unless set */
-    public record Database(String url, String user, String password, String embeddedSharedBuffers) {
+    public record Database(String url, String user, String password, String embeddedSharedBuffers, Integer poolSize) {
         public static final String DEFAULT_SHARED_BUFFERS = "1GB";
+        /** Connections of one instance's pool: what the early-voting day was measured with (docs/benchmarks.md). */
+        public static final int DEFAULT_POOL_SIZE = 32;
 
         public Database {
             embeddedSharedBuffers = embeddedSharedBuffers == null || embeddedSharedBuffers.isBlank()
                     ? DEFAULT_SHARED_BUFFERS : embeddedSharedBuffers;
+            if (poolSize == null) {
+                poolSize = DEFAULT_POOL_SIZE;
+            } else if (poolSize < 4 || poolSize > 500) {
+                // The compilation alone holds one connection per range plus the job's own.
+                throw new IllegalArgumentException("tupyo.database.pool-size must lie between 4 and 500: " + poolSize);
+            }
         }
 
         public boolean isExternal() {

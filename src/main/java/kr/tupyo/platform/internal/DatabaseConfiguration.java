@@ -23,7 +23,7 @@ class DatabaseConfiguration {
         TupyoProperties.Database db = properties.database();
         HikariConfig config = new HikariConfig();
         config.setPoolName("tupyo");
-        config.setMaximumPoolSize(32);
+        config.setMaximumPoolSize(db != null ? db.poolSize() : TupyoProperties.Database.DEFAULT_POOL_SIZE);
         if (db != null && db.isExternal()) {
             log.info("Using external PostgreSQL at {}", db.url());
             config.setJdbcUrl(db.url());
