@@ -57,6 +57,8 @@ public final class RollBenchmark {
         // -Dbench.dir=DIR keeps the register between runs: the first run generates and imports into DIR, later
         // runs with the same DIR skip straight to compiling the same (still draft) election again, and nothing
         // is finalised, so that the compilation can be timed many times without a 20-minute import each time.
+        // With -Dbench.finalise=true a kept run goes on (finalise, look-ups, lists); the next kept run then
+        // compiles a new draft election on the same register (drop the finalised list's partition for its disk).
         String kept = System.getProperty("bench.dir");
         Path dir = kept == null ? Files.createTempDirectory("tupyo-roll-bench-") : Files.createDirectories(Path.of(kept));
         boolean reuse = kept != null && Files.exists(dir.resolve("imported"));
@@ -76,22 +78,23 @@ public final class RollBenchmark {
                 .run("--tupyo.data-dir=" + dir.resolve("data"), "--server.port=0", "--logging.level.root=WARN",
                         "--logging.level.kr.tupyo=INFO")) {
             Election election;
+            VotersLists lists = context.getBean(VotersLists.class);
             if (reuse) {
+                // The kept register's draft election; once one has been finalised (bench.finalise), a new one.
                 election = context.getBean(kr.tupyo.election.Elections.class).all().stream()
-                        .filter(e -> e.name().endsWith("(benchmark)")).findFirst().orElseThrow();
+                        .filter(e -> e.name().endsWith("(benchmark)"))
+                        .filter(e -> lists.find(e.id()).map(l -> l.finalisedAt() == null).orElse(true))
+                        .findFirst().orElse(null);
+                if (election == null) {
+                    election = benchmarkElection(context, shared);
+                }
             } else {
                 ImportRunner runner = context.getBean(ImportRunner.class);
                 imported(runner, context.getBean(DivisionImport.class), shared.resolve("divisions.csv"), LocalDate.of(2022, 1, 3));
                 imported(runner, context.getBean(ExtractImport.class), dir.resolve("extract.csv"), extractDate);
                 imported(runner, context.getBean(EventImport.class), dir.resolve("events.csv"), null);
                 imported(runner, context.getBean(DisqualificationImport.class), dir.resolve("disqualifications.csv"), null);
-
-                election = context.getBean(ElectionAdministration.class)
-                        .create(ElectionType.LOCAL, "제8회 전국동시지방선거 (benchmark)", LocalDate.of(2022, 6, 1));
-                try (InputStream in = Files.newInputStream(shared.resolve("precincts.csv"))) {
-                    context.getBean(PrecinctImporter.class).importFile(election.id(), "precincts.csv", in);
-                }
-                context.getBean(StationAdministration.class).generateDefaults(election.id());
+                election = benchmarkElection(context, shared);
                 if (kept != null) {
                     Files.writeString(dir.resolve("imported"), election.id().value().toString());
                 }
@@ -99,7 +102,6 @@ public final class RollBenchmark {
 
             Compilations compilations = context.getBean(Compilations.class);
             RollJobs jobs = context.getBean(RollJobs.class);
-            VotersLists lists = context.getBean(VotersLists.class);
             for (int run = 1; run <= compileRuns; run++) {
                 long t1 = System.nanoTime();
                 RollJob job = ((Compilations.Request.Accepted) compilations.request(election, "bench")).job();
@@ -108,8 +110,8 @@ public final class RollBenchmark {
                 System.out.printf("compile %d: %s in %.1f s — %,d residents, %,d voters, digest %s%n", run,
                         done.status(), seconds(t1), list.residents(), list.voters(), list.digest());
             }
-            if (kept != null) {
-                return; // a kept register stays draft, to be compiled again
+            if (kept != null && !Boolean.getBoolean("bench.finalise")) {
+                return; // a kept register's election stays draft, to be compiled again
             }
             long t3 = System.nanoTime();
             var finalising = context.getBean(kr.tupyo.roll.internal.Finalisation.class).request(election, "bench");
@@ -123,8 +125,12 @@ public final class RollBenchmark {
             // Random numbers from the whole extract, each looked up once (cold pages included), with percentiles:
             // the part of a station's identification that grows with the list.
             IntegratedVotersList integrated = context.getBean(IntegratedVotersList.class);
-            List<ResidentRegistrationNumber> numbers = sample(dir.resolve("extract.csv"), 10_000, Math.max(1, size / 10_000));
-            integrated.findByRrn(election.id(), numbers.getFirst());
+            List<ResidentRegistrationNumber> numbers = Files.exists(dir.resolve("extract.csv"))
+                    ? sample(dir.resolve("extract.csv"), 10_000, Math.max(1, size / 10_000))
+                    : List.of(); // a kept register whose generated files were deleted
+            if (!numbers.isEmpty()) {
+                integrated.findByRrn(election.id(), numbers.getFirst());
+            }
             long t2 = System.nanoTime();
             int found = 0;
             long[] micros = new long[numbers.size()];
@@ -133,11 +139,13 @@ public final class RollBenchmark {
                 found += integrated.findByRrn(election.id(), numbers.get(i)).isPresent() ? 1 : 0;
                 micros[i] = (System.nanoTime() - t) / 1_000;
             }
-            java.util.Arrays.sort(micros);
-            System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each;"
-                            + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", numbers.size(), found, seconds(t2),
-                    seconds(t2) * 1000 / numbers.size(), micros[micros.length / 2] / 1000.0,
-                    micros[(int) (micros.length * 0.99)] / 1000.0, micros[micros.length - 1] / 1000.0);
+            if (!numbers.isEmpty()) {
+                java.util.Arrays.sort(micros);
+                System.out.printf("integrated list: %d look-ups by number (%d on the list) in %.3f s = %.2f ms each;"
+                                + " p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", numbers.size(), found, seconds(t2),
+                        seconds(t2) * 1000 / numbers.size(), micros[micros.length / 2] / 1000.0,
+                        micros[(int) (micros.length * 0.99)] / 1000.0, micros[micros.length - 1] / 1000.0);
+            }
 
             if (electionDayLists) { // turnout's national job: every precinct's election-day list, CSV and PDF
                 var marked = context.getBean(kr.tupyo.turnout.internal.MarkedLists.class);
@@ -150,6 +158,17 @@ public final class RollBenchmark {
                 }
             }
         }
+    }
+
+    /** A LOCAL election on 2022-06-01 with the kr-2022 precincts and one station per 읍면동. */
+    private static Election benchmarkElection(ConfigurableApplicationContext context, Path shared) throws IOException {
+        Election election = context.getBean(ElectionAdministration.class)
+                .create(ElectionType.LOCAL, "제8회 전국동시지방선거 (benchmark)", LocalDate.of(2022, 6, 1));
+        try (InputStream in = Files.newInputStream(shared.resolve("precincts.csv"))) {
+            context.getBean(PrecinctImporter.class).importFile(election.id(), "precincts.csv", in);
+        }
+        context.getBean(StationAdministration.class).generateDefaults(election.id());
+        return election;
     }
 
     private static void electionDayLists(kr.tupyo.turnout.internal.MarkedLists marked, Election election, String label)
