@@ -45,16 +45,7 @@ class ElectionPagesIT {
     Session signIn(Role role) {
         String username = "pages-" + role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, null, role, role.isStationBound() ? "EV-1111051500-1" : null, "pages-password-123");
-        var login = api.get("/login", null);
-        String cookie = login.header("Set-Cookie").split(";")[0];
-        Matcher m = CSRF.matcher(login.body());
-        assertThat(m.find()).isTrue();
-        var signedIn = api.send(api.request("/login", null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=pages-password-123&_csrf=" + m.group(1))));
-        assertThat(signedIn.status()).isEqualTo(302);
-        String session = signedIn.header("Set-Cookie");
-        return new Session(session != null ? session.split(";")[0] : cookie);
+        return new Session(api.signIn(username, "pages-password-123"));
     }
 
     ApiClient.Response get(Session s, String path) {

@@ -27,15 +27,7 @@ class RegistryPageIT {
 
     String signIn(String username, Role role) {
         accounts.create(username, username, role, null, "a-very-good-password");
-        var login = api.get("/login", null);
-        String cookie = login.header("Set-Cookie").split(";")[0];
-        Matcher m = CSRF.matcher(login.body());
-        assertThat(m.find()).isTrue();
-        var signedIn = api.send(api.request("/login", null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username
-                        + "&password=a-very-good-password&_csrf=" + m.group(1))));
-        return signedIn.header("Set-Cookie").split(";")[0];
+        return api.signIn(username, "a-very-good-password");
     }
 
     @Test

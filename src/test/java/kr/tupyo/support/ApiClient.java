@@ -79,6 +79,31 @@ public class ApiClient {
         return builder;
     }
 
+    /** The CSRF token a server-rendered form carries. */
+    public static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /**
+     * Signs in through the sign-in form, as a browser does (its CSRF token included), and returns the
+     * session cookie ({@code NAME=value}) to send with page requests.
+     */
+    public String signIn(String username, String password) {
+        Response login = get("/login", null);
+        String cookie = login.header("Set-Cookie").split(";")[0];
+        var csrf = CSRF.matcher(login.body());
+        if (!csrf.find()) {
+            throw new AssertionError("the sign-in form carries no CSRF token");
+        }
+        Response signedIn = send(request("/login", null).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf="
+                        + csrf.group(1))));
+        if (signedIn.status() != 302) {
+            throw new AssertionError("sign-in of " + username + " answered " + signedIn);
+        }
+        String session = signedIn.header("Set-Cookie"); // a new session id after sign-in (fixation protection)
+        return session != null ? session.split(";")[0] : cookie;
+    }
+
     public static String basic(String username, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

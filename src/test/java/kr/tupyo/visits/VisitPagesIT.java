@@ -84,14 +84,7 @@ class VisitPagesIT {
     private Session signIn() {
         String username = "pages-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "Visits Officer", Role.VISITS_OFFICER, null, "a-very-good-password");
-        var login = api.get("/login", null);
-        Matcher m = CSRF.matcher(login.body());
-        assertThat(m.find()).isTrue();
-        var signedIn = api.send(api.request("/login", null).header("Cookie", login.header("Set-Cookie").split(";")[0])
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=a-very-good-password&_csrf=" + m.group(1))));
-        assertThat(signedIn.status()).isEqualTo(302);
-        String cookie = signedIn.header("Set-Cookie").split(";")[0];
+        String cookie = api.signIn(username, "a-very-good-password");
         var home = api.send(api.request("/visits", null).header("Cookie", cookie).GET());
         Matcher csrf = CSRF.matcher(home.body());
         assertThat(csrf.find()).as("a form on the desk carries the token").isTrue();

@@ -168,13 +168,7 @@ class VisitPublicFormIT {
     private String officerPage(String path) {
         String username = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(username, "Officer", Role.VISITS_OFFICER, null, "a-very-good-password");
-        var login = api.get("/login", null);
-        Matcher m = CSRF.matcher(login.body());
-        assertThat(m.find()).isTrue();
-        var signedIn = api.send(api.request("/login", null).header("Cookie", login.header("Set-Cookie").split(";")[0])
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=a-very-good-password&_csrf=" + m.group(1))));
-        String cookie = signedIn.header("Set-Cookie").split(";")[0];
+        String cookie = api.signIn(username, "a-very-good-password");
         var page = api.send(api.request(path, null).header("Cookie", cookie).GET());
         assertThat(page.status()).isEqualTo(200);
         return page.body();
