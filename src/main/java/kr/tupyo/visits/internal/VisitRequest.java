@@ -27,7 +27,7 @@ public record VisitRequest(String organisation, PartnerType partnerType, String 
         optional("onBehalfOf", onBehalfOf, 300);
         optional("interpretationNeeds", interpretationNeeds, MAX_TEXT);
         optional("accessibilityNeeds", accessibilityNeeds, MAX_TEXT);
-        if (!requesterEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!EmailAddress.looksValid(requesterEmail)) {
             throw invalid("requesterEmail");
         }
         if (partnerType == null) {

@@ -48,7 +48,7 @@ class VisitReferenceApiController {
             if (blank(nameEn) || blank(nameKo) || blank(titleEn) || blank(titleKo) || blank(department)) {
                 throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "official"), "official");
             }
-            if (!blank(email) && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (!blank(email) && !kr.tupyo.visits.internal.EmailAddress.looksValid(email.strip())) {
                 throw new ProblemException(VisitsError.VISIT_INVALID_REQUEST, Map.of("field", "email"), "email");
             }
             List<String> codes = languages == null ? List.of() : languages.stream()
