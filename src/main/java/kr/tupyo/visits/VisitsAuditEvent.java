@@ -14,7 +14,8 @@ public enum VisitsAuditEvent implements AuditEventType {
     VISIT_SCHEDULE_CONFLICTED("Scheduling a visit was refused because of conflicts (kinds in details)."),
     VISIT_GIFT_RECORDED("A gift given or received was entered in the gift register (reportable flag in details)."),
     VISIT_REPORT_WRITTEN("A visits officer wrote or changed the post-visit report, Q&A notes, follow-ups or photos."),
-    VISIT_PARTNER_CHANGED("A visits officer created or changed a partner organisation."),
+    VISIT_PARTNER_CHANGED("A visits officer created or changed a partner organisation, or added or removed one of its "
+            + "contacts (change and contact id in details; no contact's name or e-mail)."),
     VISIT_OFFICIAL_CHANGED("A visits officer edited or retired a senior official, or added or removed an absence "
             + "(change in details; a refused retirement lists the booked visits)."),
     VISIT_ROOM_CHANGED("A visits officer created, edited or closed a room (change in details; a refused capacity "

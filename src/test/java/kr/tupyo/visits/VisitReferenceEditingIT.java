@@ -42,6 +42,65 @@ class VisitReferenceEditingIT {
     }
 
     @Test
+    void aPartnerHoldsSeveralContactsAddedAndRemovedThroughTheApi() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Zz Contacts Commission " + suffix());
+        body.put("type", "FOREIGN_EMB");
+        body.put("country", "JM");
+        body.put("contactName", "Andrea Campbell");
+        body.put("contactEmail", "andrea@example.org");
+        var created = api.postJson("/api/v1/visits/partners", visits.officer(), body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String partner = created.json().path("id").asString();
+        String contacts = "/api/v1/visits/partners/" + partner + "/contacts";
+
+        // The contact given on creation, as before, is the first contact (and still the partner's contactName).
+        JsonNode first = api.get(contacts, visits.officer()).json();
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(first.get(0).path("name").asString()).isEqualTo("Andrea Campbell");
+        assertThat(first.get(0).path("email").asString()).isEqualTo("andrea@example.org");
+
+        var added = api.postJson(contacts, visits.officer(), Map.of("name", "Marlon Reid",
+                "title", "Head of the International Division", "email", "m.reid@example.org", "phone", "+1 876 555 0100"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String head = added.json().path("id").asString();
+        JsonNode read = api.get("/api/v1/visits/partners/" + partner, api.tokenFor(Role.OBSERVER)).json().path("partner");
+        assertThat(read.path("contacts").size()).isEqualTo(2);
+        assertThat(read.path("contacts").get(1).path("title").asString()).isEqualTo("Head of the International Division");
+        assertThat(read.path("contactName").asString()).isEqualTo("Andrea Campbell");
+
+        // Bad input: a problem with the module's code, and nothing changes.
+        var blank = api.postJson(contacts, visits.officer(), Map.of("name", "  ", "email", "x@example.org"));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");
+        var badEmail = api.postJson(contacts, visits.officer(), Map.of("name", "Desk Officer", "email", "not-an-address"));
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.problemCode()).isEqualTo("VISIT_INVALID_REQUEST");
+        assertThat(badEmail.body()).contains("contactEmail");
+        assertThat(api.get(contacts, visits.officer()).json().size()).isEqualTo(2);
+        assertThat(api.postJson(contacts, api.tokenFor(Role.OBSERVER), Map.of("name", "Observer's pick")).status()).isEqualTo(403);
+
+        // Removing one leaves the other; the removed one cannot be removed twice.
+        String andrea = first.get(0).path("id").asString();
+        assertThat(api.delete(contacts + "/" + andrea, visits.officer()).status()).isEqualTo(204);
+        JsonNode left = api.get(contacts, visits.officer()).json();
+        assertThat(left.size()).isEqualTo(1);
+        assertThat(left.get(0).path("id").asString()).isEqualTo(head);
+        assertThat(api.get("/api/v1/visits/partners/" + partner, visits.officer()).json().path("partner")
+                .path("contactName").asString()).isEqualTo("Marlon Reid");
+        var again = api.delete(contacts + "/" + andrea, visits.officer());
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.problemCode()).isEqualTo("VISIT_PARTNER_CONTACT_NOT_FOUND");
+        assertThat(api.get("/api/v1/visits/partners/" + UUID.randomUUID() + "/contacts", visits.officer()).problemCode())
+                .isEqualTo("VISIT_PARTNER_NOT_FOUND");
+        assertThat(jdbc.sql("SELECT count(*) FROM visit_partner_contacts WHERE partner_id = ?::uuid AND removed_at IS NOT NULL")
+                .param(partner).query(Integer.class).single()).as("the removed contact stays in the history").isEqualTo(1);
+
+        // Created, one contact added, one removed: three changes audited, none for the refused input.
+        assertThat(audited("VISIT_PARTNER_CHANGED", "visit-partner:" + partner, "SUCCESS")).isEqualTo(3);
+    }
+
+    @Test
     void editsAnOfficialAndAddsAndRemovesAnAbsence() {
         String id = createOfficial("Zz Editable " + suffix(), List.of("COUNTING"));
         var edited = visits.put("/api/v1/visits/officials/" + id, official("Zz Edited Name", "Deputy Director General",

@@ -10,10 +10,12 @@ import kr.tupyo.platform.ProblemException;
 import kr.tupyo.visits.PartnerType;
 import kr.tupyo.visits.VisitsError;
 import kr.tupyo.visits.internal.Partner;
+import kr.tupyo.visits.internal.PartnerContact;
 import kr.tupyo.visits.internal.PartnerRegister;
 import kr.tupyo.visits.internal.Partners;
 import kr.tupyo.visits.internal.Visits;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,9 @@ class VisitPartnersApiController {
     }
 
     record Created(UUID id) {
+    }
+
+    record NewContact(String name, String title, String email, String phone) {
     }
 
     private final Partners partners;
@@ -75,8 +80,34 @@ class VisitPartnersApiController {
 
     @PutMapping("/{partnerId}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
-    @Operation(summary = "Change a partner's contacts and the electoral-system notes used in briefings")
+    @Operation(summary = "Change the electoral-system notes used in briefings (contact fields, when given, change the first contact)")
     Partner update(@PathVariable UUID partnerId, @RequestBody PartnerBody b) {
         return register.update(partnerId, b.contactName(), b.contactEmail(), b.contactPhone(), b.electoralNotes());
+    }
+
+    @GetMapping("/{partnerId}/contacts")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN", "OBSERVER"})
+    @Operation(summary = "A partner's current contacts, first added first")
+    List<PartnerContact> contacts(@PathVariable UUID partnerId) {
+        if (!partners.exists(partnerId)) {
+            throw new ProblemException(VisitsError.VISIT_PARTNER_NOT_FOUND, partnerId);
+        }
+        return partners.contacts(partnerId);
+    }
+
+    @PostMapping("/{partnerId}/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    @Operation(summary = "Add a contact to a partner (name required; title or role, e-mail and phone optional)")
+    PartnerContact addContact(@PathVariable UUID partnerId, @RequestBody NewContact c) {
+        return register.addContact(partnerId, c.name(), c.title(), c.email(), c.phone());
+    }
+
+    @DeleteMapping("/{partnerId}/contacts/{contactId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    @Operation(summary = "Remove a contact from a partner (kept, with the time, in the partner's history)")
+    void removeContact(@PathVariable UUID partnerId, @PathVariable UUID contactId) {
+        register.removeContact(partnerId, contactId);
     }
 }
