@@ -66,6 +66,23 @@ class VisitPagesIT {
         String partner = api.get("/api/v1/visits/" + id, visits.officer()).json().path("partner").path("id").asString();
         assertThat(get(s, "/visits/partners/" + partner)).contains("id=\"partner-history\"").contains(organisation)
                 .contains("Study of the gift register");
+
+        // Contacts from the partner page: the requester became the first contact; one added, one refused, one removed.
+        String contacts = "/api/v1/visits/partners/" + partner + "/contacts";
+        assertThat(get(s, "/visits/partners/" + partner)).contains("id=\"new-contact\"").contains("Andrea Campbell");
+        post(s, "/visits/partners/" + partner + "/contacts",
+                "name=Marlon+Reid&title=Head+of+the+International+Division&email=m.reid%40example.org&phone=%2B1+876+555+0100");
+        assertThat(get(s, "/visits/partners/" + partner)).contains("tupyo-notice ok").contains("Marlon Reid")
+                .contains("Head of the International Division").contains("mailto:m.reid@example.org");
+        post(s, "/visits/partners/" + partner + "/contacts", "name=Desk+Officer&email=not-an-address");
+        assertThat(get(s, "/visits/partners/" + partner)).contains("tupyo-notice danger").doesNotContain("Desk Officer");
+        JsonNode listed = api.get(contacts, visits.officer()).json();
+        assertThat(listed.size()).as("the refused contact is not recorded").isEqualTo(2);
+        post(s, "/visits/partners/" + partner + "/contacts/" + listed.get(0).path("id").asString() + "/remove", "");
+        assertThat(get(s, "/visits/partners/" + partner)).contains("tupyo-notice ok").contains("Marlon Reid")
+                .doesNotContain("Andrea Campbell");
+        assertThat(api.get(contacts, visits.officer()).json().size()).isEqualTo(1);
+
         int version = api.get("/api/v1/visits/template", visits.officer()).json().path("version").asInt();
         String template = get(s, "/visits/template");
         assertThat(template).contains("id=\"template-form\"").contains("Welcoming remarks").contains("Group photo outside the office");

@@ -82,12 +82,26 @@ class VisitReferencePagesController {
 
     @PostMapping("/visits/partners/{id}")
     @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
-    String updatePartner(@PathVariable UUID id, @RequestParam(required = false) String contactName,
-                         @RequestParam(required = false) String contactEmail,
-                         @RequestParam(required = false) String contactPhone,
-                         @RequestParam(required = false) String electoralNotes, RedirectAttributes flash, Locale locale) {
+    String updatePartner(@PathVariable UUID id, @RequestParam(required = false) String electoralNotes,
+                         RedirectAttributes flash, Locale locale) {
         return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.partnerSaved",
-                () -> register.update(id, contactName, contactEmail, contactPhone, electoralNotes));
+                () -> register.update(id, null, null, null, electoralNotes));
+    }
+
+    @PostMapping("/visits/partners/{id}/contacts")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String addContact(@PathVariable UUID id, @RequestParam(required = false) String name,
+                      @RequestParam(required = false) String title, @RequestParam(required = false) String email,
+                      @RequestParam(required = false) String phone, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.contactAdded",
+                () -> register.addContact(id, name, title, email, phone));
+    }
+
+    @PostMapping("/visits/partners/{id}/contacts/{contactId}/remove")
+    @RolesAllowed({"VISITS_OFFICER", "ADMIN"})
+    String removeContact(@PathVariable UUID id, @PathVariable UUID contactId, RedirectAttributes flash, Locale locale) {
+        return messages.run("/visits/partners/" + id, flash, locale, "visits.notice.contactRemoved",
+                () -> register.removeContact(id, contactId));
     }
 
     /** A month of scheduled visits, by day. */
