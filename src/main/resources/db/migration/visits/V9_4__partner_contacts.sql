@@ -16,12 +16,14 @@ CREATE TABLE visit_partner_contacts (
 );
 CREATE INDEX visit_partner_contacts_partner ON visit_partner_contacts (partner_id) WHERE removed_at IS NULL;
 
--- The old single contact, when it had a name or an e-mail (a contact known only by e-mail is named by it).
+-- The old single contact, whatever of it was known (a contact known only by e-mail or phone is named
+-- by it), so that dropping the columns loses nothing.
 INSERT INTO visit_partner_contacts (partner_id, name, email, phone, added_at)
-SELECT id, left(coalesce(nullif(btrim(contact_name), ''), btrim(contact_email)), 200),
+SELECT id, left(coalesce(nullif(btrim(contact_name), ''), nullif(btrim(contact_email), ''), btrim(contact_phone)), 200),
        nullif(btrim(contact_email), ''), left(nullif(btrim(contact_phone), ''), 50), created_at
 FROM visit_partners
 WHERE nullif(btrim(contact_name), '') IS NOT NULL OR nullif(btrim(contact_email), '') IS NOT NULL
+   OR nullif(btrim(contact_phone), '') IS NOT NULL
 ORDER BY created_at, id;
 
 -- E-mails were not checked before; the copied ones are kept as they were, new ones must look like one.
