@@ -37,10 +37,22 @@
           mapReady.then(function (ok) { if (ok) { charts.map.setOption(mapOption(s, d), true); } });
           root.setAttribute('data-loaded', 'true');
         });
-      fetch(d.loadUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (rows) { if (rows) { loadTable(rows, d); } });
+      refreshLoad();
     }
+    // Station load of the chosen 시도 or 시군구 only, quietest first (the server sorts); nothing until one is chosen.
+    var areaEl = document.getElementById('turnout-load-area');
+    function refreshLoad() {
+      var body = document.querySelector('#turnout-load tbody');
+      if (!body || !areaEl) { return; }
+      var area = areaEl.value;
+      var choose = document.getElementById('turnout-load-choose');
+      if (choose) { choose.hidden = !!area; }
+      if (!area) { body.textContent = ''; return; }
+      fetch(d.loadUrl + '?area=' + encodeURIComponent(area), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (rows) { if (rows && areaEl.value === area) { loadTable(rows, d); } });
+    }
+    if (areaEl) { areaEl.addEventListener('change', refreshLoad); }
     refresh();
     window.setInterval(refresh, (parseInt(d.refreshSeconds, 10) || 30) * 1000);
     window.addEventListener('resize', function () {
@@ -135,6 +147,7 @@
     body.textContent = '';
     rows.forEach(function (r) {
       var tr = document.createElement('tr');
+      tr.setAttribute('data-station', r.code);
       [r.name, r.arrivalsLast15, r.perMinute, r.waitMinutes + ' ' + d.labelMinutes].forEach(function (v) {
         var td = document.createElement('td'); td.textContent = v; tr.appendChild(td);
       });
