@@ -12,6 +12,8 @@ public enum TurnoutError implements ErrorCode {
     TURNOUT_NO_BOUNDARIES(HttpStatus.NOT_FOUND),
     TURNOUT_INVALID_CURVE(HttpStatus.UNPROCESSABLE_CONTENT),
     TURNOUT_INVALID_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A station-load area that is not a 2-digit 시도 or 5-digit 시군구 code. */
+    TURNOUT_INVALID_AREA(HttpStatus.UNPROCESSABLE_CONTENT),
     /** An hourly figure below an earlier hour's or above a later hour's: cumulative counts never go down. */
     TURNOUT_ENTRY_NOT_CUMULATIVE(HttpStatus.UNPROCESSABLE_CONTENT),
     TURNOUT_ROLL_NOT_FINALISED(HttpStatus.CONFLICT),

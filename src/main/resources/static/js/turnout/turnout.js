@@ -1,6 +1,6 @@
 // Turnout dashboard and public page: polls the turnout JSON (scale-out safe: any instance answers from
-// the database), draws the hourly line, the 시도 bar and the 시군구 choropleth with Apache ECharts, and
-// fills the station-load table. The chart instances are kept on window.tupyoTurnout for tests.
+// the database), draws the hourly line (early-voting hours, then election day with early voters
+// included), the 시도 bar and the 시군구 choropleth with Apache ECharts, and fills the station-load table. The chart instances are kept on window.tupyoTurnout for tests.
 (function () {
   'use strict';
   var root = document.querySelector('.turnout-root');
@@ -37,10 +37,22 @@
           mapReady.then(function (ok) { if (ok) { charts.map.setOption(mapOption(s, d), true); } });
           root.setAttribute('data-loaded', 'true');
         });
-      fetch(d.loadUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-        .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (rows) { if (rows) { loadTable(rows, d); } });
+      refreshLoad();
     }
+    // Station load of the chosen 시도 or 시군구 only, quietest first (the server sorts); nothing until one is chosen.
+    var areaEl = document.getElementById('turnout-load-area');
+    function refreshLoad() {
+      var body = document.querySelector('#turnout-load tbody');
+      if (!body || !areaEl) { return; }
+      var area = areaEl.value;
+      var choose = document.getElementById('turnout-load-choose');
+      if (choose) { choose.hidden = !!area; }
+      if (!area) { body.textContent = ''; return; }
+      fetch(d.loadUrl + '?area=' + encodeURIComponent(area), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (rows) { if (rows && areaEl.value === area) { loadTable(rows, d); } });
+    }
+    if (areaEl) { areaEl.addEventListener('change', refreshLoad); }
     refresh();
     window.setInterval(refresh, (parseInt(d.refreshSeconds, 10) || 30) * 1000);
     window.addEventListener('resize', function () {
@@ -67,9 +79,21 @@
 
   function hourLabel(p) { return p.day.substring(5) + ' ' + (p.hour + 1) + ':00'; }
 
+  // An election-day point is the count reported at that hour (9 = 09:00), not the hour that ended then.
+  function dayLabel(p) { return p.day.substring(5) + ' ' + p.hour + ':00'; }
+
   function hourlyOption(s, d) {
-    var labels = s.hours.map(hourLabel);
+    var days = s.finalHours || [];
+    var labels = s.hours.map(hourLabel).concat(days.map(dayLabel));
     var series = [{ name: d.labelNational, type: 'line', data: s.hours.map(function (p) { return p.percent; }) }];
+    if (days.length) {
+      // Election day continues the national curve from the last early-voting hour, early voters included,
+      // and ends at final turnout (the headline figure).
+      var lead = s.hours.map(function () { return null; });
+      if (lead.length) { lead[lead.length - 1] = s.hours[s.hours.length - 1].percent; }
+      series.push({ name: d.labelFinal, type: 'line', connectNulls: false,
+        data: lead.concat(days.map(function (p) { return p.percent; })) });
+    }
     Object.keys(s.sidoHours).forEach(function (code) {
       var area = s.sidos.filter(function (a) { return a.code === code; })[0];
       series.push({ name: area ? area.name : code, type: 'line', symbol: 'none', lineStyle: { width: 1 },
@@ -123,6 +147,7 @@
     body.textContent = '';
     rows.forEach(function (r) {
       var tr = document.createElement('tr');
+      tr.setAttribute('data-station', r.code);
       [r.name, r.arrivalsLast15, r.perMinute, r.waitMinutes + ' ' + d.labelMinutes].forEach(function (v) {
         var td = document.createElement('td'); td.textContent = v; tr.appendChild(td);
       });

@@ -163,6 +163,13 @@ class ElectionDayTurnoutEntryIT {
         assertThat(hours.get(9 - 6).path("cumulative").asLong()).isEqualTo(300);
         assertThat(hours.get(10 - 6).path("cumulative").asLong()).isEqualTo(390);
         assertThat(hours.get(11 - 6).path("cumulative").asLong()).isEqualTo(540);
+        JsonNode withEarly = live.path("finalHours");
+        long early = live.path("nation").path("early").asLong();
+        assertThat(withEarly.size()).isEqualTo(hours.size());
+        assertThat(withEarly.get(9 - 6).path("cumulative").asLong()).as("early voters added").isEqualTo(early + 300);
+        assertThat(withEarly.get(11 - 6).path("cumulative").asLong()).as("the curve ends at the headline")
+                .isEqualTo(live.path("nation").path("voters").asLong());
+        assertThat(withEarly.get(11 - 6).path("percent").asDouble()).isEqualTo(live.path("nation").path("percent").asDouble());
 
         // The public figures are those of the last full hour (11:00): the same entries, no sign-in.
         JsonNode published = api.get("/api/v1/public/turnout/elections/" + s.election, null).json();

@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The officials' dashboard in Chromium with the kr-2022 시군구 boundaries imported: the hourly line, the
  * 시도 bar and the choropleth are drawn (chart instances hold the series, the map canvas has coloured
  * pixels), the previous election's curve is overlaid, a new issuance appears without reloading the page,
- * and the public page draws its map without sign-in.
+ * and the public page draws its map without sign-in; on the public page a voter chooses their 시군구 and
+ * sees its stations with the shortest estimated wait first.
  */
 @EarlyVotingIntegrationTest
 class TurnoutDashboardBrowserIT {
@@ -41,6 +43,8 @@ class TurnoutDashboardBrowserIT {
     ApiClient api;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     /** Non-white, non-transparent pixels of the first canvas inside the element. */
     private long colouredPixels(String elementId) {
@@ -93,7 +97,12 @@ class TurnoutDashboardBrowserIT {
         browser.waitUntil(d -> colouredPixels("map-sgg") > 5_000);
         assertThat(colouredPixels("chart-hourly")).isPositive();
         assertThat(colouredPixels("chart-sido")).isPositive();
-        assertThat(browser.isPresent(By.cssSelector("#turnout-load tbody tr"))).isTrue();
+        // Station load: nothing until an area is chosen, then that area's stations only.
+        assertThat(browser.isPresent(By.cssSelector("#turnout-load tbody tr"))).isFalse();
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("turnout-load-area"))).selectByValue("26110");
+        browser.waitUntil(d -> browser.isPresent(By.cssSelector("#turnout-load tbody tr")));
+        assertThat(browser.texts(By.cssSelector("#turnout-load tbody tr td:first-child"))).containsExactly("중앙동 사전투표소");
+        assertThat(browser.driver().findElement(By.id("turnout-load-choose")).isDisplayed()).isFalse();
         assertThat(browser.js("""
                 return window.tupyoTurnout.hourly.getOption().series
                     .filter(function (x) { return x.name.indexOf('제20대 대통령선거') >= 0 && x.lineStyle.type === 'dashed'; }).length;"""))
@@ -106,6 +115,7 @@ class TurnoutDashboardBrowserIT {
         assertThat(browser.text(By.id("turnout-out"))).isEqualTo("1");
 
         // The public page draws the same map without an account.
+        browser.js("window.scrollTo({top: 0, behavior: 'instant'});");
         browser.signOut();
         browser.open("/public/turnout?election=" + s.election);
         assertThat(browser.text(By.id("public-headline"))).contains("09:00");
@@ -119,5 +129,33 @@ class TurnoutDashboardBrowserIT {
         browser.open("/turnout/station");
         assertThat(browser.text(By.id("station-code"))).isEqualTo(s.busanStation);
         assertThat(browser.texts(By.cssSelector(".turnout-station-day h2"))).anySatisfy(t -> assertThat(t).contains(s.name));
+    }
+
+    @Test
+    void aVoterChoosesTheirDistrictAndSeesItsQuietestStationFirst() {
+        var s = fixture.sample();
+        var created = api.postJson("/api/v1/elections/" + s.election + "/stations", api.tokenFor(Role.ADMIN),
+                java.util.Map.of("emdCode", EarlyVotingFixture.SAJIK, "name", "사직동 사전투표소", "address", "서울 종로구 사직로 1"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        // 30 arrivals at 청운효자동 in the last quarter hour (2 a minute: "about 60 min"), none at 사직동.
+        jdbc.sql("INSERT INTO turnout_station_minutes (election_id, station_code, minute, issued) VALUES (?, ?, ?, 30)")
+                .params(s.election.value(), s.seoulStation, java.sql.Timestamp.from(java.time.LocalDateTime.of(DAY_1, LocalTime.of(10, 2))
+                        .atZone(kr.tupyo.platform.KoreaTime.ZONE).toInstant())).update();
+        fixture.at(DAY_1, LocalTime.of(10, 10));
+
+        browser.open("/public/turnout?election=" + s.election);
+        assertThat(browser.isPresent(By.id("public-load"))).as("no list of the whole country").isFalse();
+        assertThat(browser.isPresent(By.id("public-load-choose"))).isTrue();
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("public-load-area"))).selectByValue("11110");
+        browser.js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.waitFor(By.id("public-load-show")));
+        browser.clickAndWaitForPage(By.id("public-load-show"));
+
+        assertThat(browser.driver().getCurrentUrl()).contains("area=11110");
+        assertThat(browser.text(By.id("public-load-sorted"))).contains("종로구");
+        assertThat(browser.texts(By.cssSelector("#public-load tbody tr td:first-child")))
+                .as("종로구 only, the quiet 사직동 first").containsExactly("사직동 사전투표소", "청운효자동 사전투표소");
+        assertThat(browser.texts(By.cssSelector("#public-load tbody tr td.load-wait"))).containsExactly("약 0분", "약 60분");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("public-load-area")))
+                .getFirstSelectedOption().getAttribute("value")).as("the choice stays selected").isEqualTo("11110");
     }
 }

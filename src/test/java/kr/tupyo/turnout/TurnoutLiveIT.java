@@ -258,7 +258,7 @@ class TurnoutLiveIT {
 
         List<String> names = jdbc.sql("SELECT voter_key FROM ev_issuances WHERE election_id = ?").param(s.election.value())
                 .query(String.class).list();
-        String page = api.send(api.request("/public/turnout?election=" + s.election, null).GET()).body();
+        String page = api.send(api.request("/public/turnout?election=" + s.election + "&area=11110", null).GET()).body();
         for (String text : List.of(first.body(), page, api.send(api.request(path + "/stations", null).GET()).body())) {
             // A registration number, in clear or masked; not a run of digits inside another election's UUID
             // on the page (ce656866-6f09-… once matched the looser pattern).

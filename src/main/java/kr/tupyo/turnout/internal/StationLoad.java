@@ -4,12 +4,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.Station;
 import kr.tupyo.election.Stations;
+import kr.tupyo.registry.Divisions;
+import kr.tupyo.registry.Sido;
+import kr.tupyo.registry.Sigungu;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +26,9 @@ import org.springframework.stereotype.Service;
  * {@link #SERVICE_PER_MINUTE} voters a minute (two desks, about a minute per voter): with arrival rate λ
  * and utilisation ρ = λ/μ the expected wait is ρ/(μ(1−ρ)) minutes (M/M/1), shown from
  * {@link #MAX_WAIT_MINUTES} upwards as "long" (docs/decisions/142-station-load.md).
+ * <p>
+ * A voter compares the stations of one 시도 or 시군구 ({@link StationArea}): the list is ordered quietest
+ * first (shortest estimated wait, then fewest recent arrivals, then name), never the whole country unsorted.
  */
 @Service
 public class StationLoad {
@@ -27,14 +37,28 @@ public class StationLoad {
     static final double SERVICE_PER_MINUTE = 2.0;
     static final int MAX_WAIT_MINUTES = 60;
 
+    /** Quietest first: shortest estimated wait, then fewest arrivals in the window, then name and code. */
+    static final Comparator<Load> QUIETEST_FIRST = Comparator.comparingInt(Load::waitMinutes)
+            .thenComparingLong(Load::arrivalsLast15).thenComparing(Load::name).thenComparing(Load::code);
+
     private final JdbcClient jdbc;
     private final Stations stations;
+    private final Divisions divisions;
     private final Clock clock;
 
-    StationLoad(JdbcClient jdbc, Stations stations, Clock clock) {
+    StationLoad(JdbcClient jdbc, Stations stations, Divisions divisions, Clock clock) {
         this.jdbc = jdbc;
         this.stations = stations;
+        this.divisions = divisions;
         this.clock = clock;
+    }
+
+    /** A 시군구 with early-voting stations, to choose on the public page. */
+    public record AreaChoice(String code, String name, int stations) {
+    }
+
+    /** A 시도 with its 시군구 that have stations. */
+    public record SidoChoice(String code, String name, int stations, List<AreaChoice> sggs) {
     }
 
     /**
@@ -46,7 +70,44 @@ public class StationLoad {
                        double perMinute, int waitMinutes) {
     }
 
+    /** Every station of the election, quietest first. */
     public List<Load> of(Election election) {
+        return of(election, Optional.empty());
+    }
+
+    /** The stations of the area (all without one), quietest first. */
+    public List<Load> of(Election election, Optional<StationArea> area) {
+        List<Station> chosen = stations.of(election.id()).stream()
+                .filter(s -> area.map(a -> a.contains(s.emdCode())).orElse(true)).toList();
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> recent = recentArrivals(election);
+        return chosen.stream().map(s -> load(s, recent.getOrDefault(s.code().value(), 0L))).sorted(QUIETEST_FIRST).toList();
+    }
+
+    /** The 시도 and 시군구 where the election has stations, by code, named as in the division table in force. */
+    public List<SidoChoice> areas(Election election) {
+        Map<String, Integer> perSgg = new TreeMap<>();
+        stations.of(election.id()).forEach(s -> perSgg.merge(s.sggCode(), 1, Integer::sum));
+        Map<String, String> sidoNames = new HashMap<>();
+        for (Sido s : divisions.sidos()) {
+            sidoNames.put(s.code(), s.name());
+        }
+        Map<String, String> sggNames = new HashMap<>();
+        for (Sigungu s : divisions.sigungus()) {
+            sggNames.put(s.code(), s.name());
+        }
+        Map<String, List<AreaChoice>> bySido = new TreeMap<>();
+        perSgg.forEach((sgg, n) -> bySido.computeIfAbsent(sgg.substring(0, 2), k -> new ArrayList<>())
+                .add(new AreaChoice(sgg, sggNames.getOrDefault(sgg, sgg), n)));
+        List<SidoChoice> areas = new ArrayList<>();
+        bySido.forEach((sido, sggs) -> areas.add(new SidoChoice(sido, sidoNames.getOrDefault(sido, sido),
+                sggs.stream().mapToInt(AreaChoice::stations).sum(), sggs)));
+        return areas;
+    }
+
+    private Map<String, Long> recentArrivals(Election election) {
         var now = clock.instant();
         Map<String, Long> recent = new HashMap<>();
         jdbc.sql("""
@@ -57,7 +118,7 @@ public class StationLoad {
                 .query(rs -> {
                     recent.put(rs.getString(1), rs.getLong(2));
                 });
-        return stations.of(election.id()).stream().map(s -> load(s, recent.getOrDefault(s.code().value(), 0L))).toList();
+        return recent;
     }
 
     static Load load(Station s, long arrivals) {

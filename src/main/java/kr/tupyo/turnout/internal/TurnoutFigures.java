@@ -121,9 +121,16 @@ public class TurnoutFigures {
         Map<String, List<HourPoint>> sidoCurves = new LinkedHashMap<>();
         sidoHourly.forEach((code, m) -> sidoCurves.put(code, curve(hours, m, sidoTotals.get(code)[0])));
         var prior = previous.national(election.id());
+        List<HourPoint> dayCurve = electionDay.nationalCurve(election, upTo, nation[0]);
         return new TurnoutSnapshot(election.id().toString(), election.name(), election.electionDay(), shownAs, national,
                 sidos, sggs, curve(hours, nationalHourly, nation[0]), sidoCurves,
-                electionDay.nationalCurve(election, upTo, nation[0]), prior.label(), prior.points());
+                dayCurve, withEarlyVoters(dayCurve, national.early(), nation[0]), prior.label(), prior.points());
+    }
+
+    /** Election-day points with the early voters added, so the national curve runs on to final turnout. */
+    static List<HourPoint> withEarlyVoters(List<HourPoint> electionDay, long early, long electors) {
+        return electionDay.stream().map(p -> new HourPoint(p.day(), p.hour(), p.arrivals(), early + p.cumulative(),
+                Percent.of(early + p.cumulative(), electors))).toList();
     }
 
     /** The opening hours of the early-voting days begun before the cut-off, so that quiet hours show as 0. */

@@ -12,11 +12,15 @@ import java.util.Map;
  * @param asOf         Korea time the figures are up to (exclusive)
  * @param hours        national early-voting curve, hour by hour over all early-voting days
  * @param sidoHours    the same per 시도 code
- * @param electionDayHours national election-day curve (cumulative entries), hour by hour
+ * @param electionDayHours national election-day curve (cumulative entries), hour by hour: {@code hour} is the
+ *                     hour whose figure it is (9 = the count reported at 09:00), {@code cumulative} election-day
+ *                     voters only
+ * @param finalHours   the same hours with every early voter added: the national curve that continues the
+ *                     early-voting one on election day and ends at final turnout (the headline figure)
  * @param previous     a previous election's national curve when one is recorded, else empty
  */
 public record TurnoutSnapshot(String electionId, String electionName, LocalDate electionDate, LocalDateTime asOf,
                               AreaTurnout nation, List<AreaTurnout> sidos, List<AreaTurnout> sggs,
                               List<HourPoint> hours, Map<String, List<HourPoint>> sidoHours,
-                              List<HourPoint> electionDayHours, String previousLabel, List<CurvePoint> previous) {
+                              List<HourPoint> electionDayHours, List<HourPoint> finalHours, String previousLabel, List<CurvePoint> previous) {
 }

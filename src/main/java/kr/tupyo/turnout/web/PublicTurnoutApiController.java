@@ -1,6 +1,7 @@
 package kr.tupyo.turnout.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import kr.tupyo.platform.ProblemException;
 import kr.tupyo.platform.PublicPaths;
 import kr.tupyo.turnout.TurnoutError;
 import kr.tupyo.turnout.internal.Boundaries;
+import kr.tupyo.turnout.internal.StationArea;
 import kr.tupyo.turnout.internal.StationLoad;
 import kr.tupyo.turnout.internal.TurnoutElections;
 import kr.tupyo.turnout.internal.TurnoutFigures;
@@ -23,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,9 +81,13 @@ class PublicTurnoutApiController {
 
     @GetMapping("/api/v1/public/turnout/elections/{id}/stations")
     @PermitAll
-    @Operation(summary = "Station load: arrivals in the last 15 minutes and an estimated wait per early-voting station")
-    ResponseEntity<List<StationLoad.Load>> stations(@PathVariable UUID id) {
-        return Cacheable.json(load.of(elections.require(id)), LOAD_MAX_AGE, json);
+    @Operation(summary = "Station load: arrivals in the last 15 minutes and an estimated wait per early-voting station, "
+            + "quietest first (shortest wait, then fewest arrivals); ?area= narrows to one 시도 or 시군구 (422 "
+            + "TURNOUT_INVALID_AREA otherwise). Cache-Control: public, max-age=30; ETag")
+    ResponseEntity<List<StationLoad.Load>> stations(@PathVariable UUID id,
+            @Parameter(description = "2-digit 시도 or 5-digit 시군구 code, e.g. 11 (서울) or 11110 (종로구); all stations without it")
+            @RequestParam(required = false) String area) {
+        return Cacheable.json(load.of(elections.require(id), StationArea.of(area)), LOAD_MAX_AGE, json);
     }
 
     @GetMapping(value = "/api/v1/public/turnout/boundaries", produces = "application/geo+json")

@@ -1,6 +1,7 @@
 package kr.tupyo.turnout.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import kr.tupyo.identity.StaffPrincipal;
 import kr.tupyo.turnout.internal.Boundaries;
 import kr.tupyo.turnout.internal.ElectionDayTurnout;
 import kr.tupyo.turnout.internal.PreviousCurves;
+import kr.tupyo.turnout.internal.StationArea;
 import kr.tupyo.turnout.internal.StationLoad;
 import kr.tupyo.turnout.internal.StationTurnout;
 import kr.tupyo.turnout.internal.TurnoutElections;
@@ -65,9 +67,12 @@ class TurnoutApiController {
 
     @GetMapping("/api/v1/turnout/elections/{id}/stations/load")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @Operation(summary = "Arrivals in the last 15 minutes and estimated wait per station")
-    List<StationLoad.Load> load(@PathVariable UUID id) {
-        return load.of(elections.require(id));
+    @Operation(summary = "Arrivals in the last 15 minutes and estimated wait per station, quietest first; ?area= narrows "
+            + "to one 시도 or 시군구 (422 TURNOUT_INVALID_AREA otherwise)")
+    List<StationLoad.Load> load(@PathVariable UUID id,
+            @Parameter(description = "2-digit 시도 or 5-digit 시군구 code; all stations without it")
+            @RequestParam(required = false) String area) {
+        return load.of(elections.require(id), StationArea.of(area));
     }
 
     @GetMapping("/api/v1/turnout/elections/{id}/stations/hours")

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.tupyo.election.Election;
 import kr.tupyo.platform.HomeTile;
 import kr.tupyo.platform.ProblemException;
 import kr.tupyo.turnout.internal.MarkedLists;
+import kr.tupyo.turnout.internal.StationArea;
 import kr.tupyo.turnout.internal.StationLoad;
 import kr.tupyo.turnout.internal.TurnoutElections;
 import kr.tupyo.turnout.internal.TurnoutFigures;
@@ -74,6 +76,7 @@ class TurnoutPageController {
         model.addAttribute("chosen", chosen);
         if (chosen != null) {
             model.addAttribute("jobs", lists.jobs(chosen));
+            model.addAttribute("areas", load.areas(chosen));
         }
         return "turnout/dashboard";
     }
@@ -90,8 +93,8 @@ class TurnoutPageController {
     @GetMapping("/turnout/{id}/load.json")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
     @ResponseBody
-    List<StationLoad.Load> loadJson(@PathVariable UUID id) {
-        return load.of(elections.require(id));
+    List<StationLoad.Load> loadJson(@PathVariable UUID id, @RequestParam(required = false) String area) {
+        return load.of(elections.require(id), StationArea.of(area));
     }
 
     @GetMapping("/turnout/list-jobs/{job}.json")
@@ -117,20 +120,27 @@ class TurnoutPageController {
 
     @GetMapping("/public/turnout")
     @PermitAll
-    String publicPage(@RequestParam(required = false) UUID election, Model model, WebRequest request,
-                      HttpServletResponse response, Principal caller, Locale locale) {
+    String publicPage(@RequestParam(required = false) UUID election, @RequestParam(required = false) String area,
+                      Model model, WebRequest request, HttpServletResponse response, Principal caller, Locale locale) {
         List<Election> all = newestFirst();
         Election chosen = chosen(election, all);
         model.addAttribute("elections", all);
         model.addAttribute("chosen", chosen);
         TurnoutSnapshot snapshot = chosen == null ? null : figures.published(chosen);
-        List<StationLoad.Load> stations = chosen == null ? List.of() : load.of(chosen);
+        // Station load for one 시도 or 시군구 the visitor chooses, quietest first: never every station of the country.
+        Optional<StationArea> place = StationArea.of(area);
+        List<StationLoad.SidoChoice> areas = chosen == null ? List.of() : load.areas(chosen);
+        List<StationLoad.Load> stations = chosen == null || place.isEmpty() ? List.of() : load.of(chosen, place);
         model.addAttribute("snapshot", snapshot);
+        model.addAttribute("areas", areas);
+        model.addAttribute("area", place.map(StationArea::code).orElse(null));
+        model.addAttribute("areaName", place.map(p -> areaName(areas, p.code())).orElse(null));
         model.addAttribute("stations", stations);
         if (caller == null) {
             // Anonymous pages carry no token or name, so a shared cache may keep them for a minute.
             String tag = "\"" + kr.tupyo.turnout.internal.Boundaries.sha256Of(json.writeValueAsBytes(
-                    java.util.Arrays.asList(locale.toLanguageTag(), chosen == null ? "" : chosen.id().toString(), snapshot, stations)))
+                    java.util.Arrays.asList(locale.toLanguageTag(), chosen == null ? "" : chosen.id().toString(), snapshot,
+                            place.map(StationArea::code).orElse(""), stations)))
                     .substring(0, 32) + "\"";
             response.setHeader("Cache-Control", CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic().getHeaderValue());
             response.setHeader("Vary", "Accept-Language, Cookie");
@@ -139,6 +149,20 @@ class TurnoutPageController {
             }
         }
         return "turnout/public";
+    }
+
+    private static String areaName(List<StationLoad.SidoChoice> areas, String code) {
+        for (StationLoad.SidoChoice sido : areas) {
+            if (sido.code().equals(code)) {
+                return sido.name();
+            }
+            for (StationLoad.AreaChoice sgg : sido.sggs()) {
+                if (sgg.code().equals(code)) {
+                    return sido.name() + " " + sgg.name();
+                }
+            }
+        }
+        return code;
     }
 
     @Configuration(proxyBeanMethods = false)
