@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives every test application context a fresh data directory (embedded PostgreSQL + key file),
- * removed when the test JVM exits. Registered in src/test/resources/META-INF/spring.factories.
+ * removed when the test JVM exits, once every context is closed. Registered in src/test/resources/META-INF/spring.factories.
  */
 public class TestDataDirectory implements EnvironmentPostProcessor {
 
@@ -24,7 +24,10 @@ public class TestDataDirectory implements EnvironmentPostProcessor {
         }
         try {
             Path dir = Files.createTempDirectory("tupyo-test-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            // After the contexts have closed (and their embedded PostgreSQL stopped), not beside them: a JVM
+            // hook of its own ran at the same time as Spring's, deleted a running server's files, and left a
+            // closing context waiting 30 s for a connection (the test JVM was then killed).
+            SpringApplication.getShutdownHandlers().add(() -> delete(dir));
             environment.getPropertySources().addFirst(new MapPropertySource("tupyoTestDataDir",
                     Map.of("tupyo.test.data-dir", dir.toString())));
         } catch (IOException e) {
