@@ -47,16 +47,21 @@ class PrecinctTurnoutBrowserIT {
         return By.id("precinct-submit");
     }
 
+    /** The sample election's one precinct (in 사직동), imported as the commission would, and its id. */
+    private long onePrecinct(EarlyVotingFixture.Sample s, String admin, String name) {
+        var upload = RegistryUploads.upload(api, "/api/v1/elections/" + s.election + "/precincts", admin, "precincts.csv", """
+                sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters
+                서울특별시,종로구,11110,사직동,1111053000,%s,1555,823
+                """.formatted(name));
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+        return api.get("/api/v1/elections/" + s.election + "/precincts", admin).json().get(0).path("id").asLong();
+    }
+
     @Test
     void anOfficialEntersTheirPrecinctsHourlyCounts() {
         var s = fixture.sample();
         String admin = api.tokenFor(Role.ADMIN);
-        var upload = RegistryUploads.upload(api, "/api/v1/elections/" + s.election + "/precincts", admin, "precincts.csv", """
-                sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters
-                서울특별시,종로구,11110,사직동,1111053000,사직동제1투,1555,823
-                """);
-        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
-        long precinct = api.get("/api/v1/elections/" + s.election + "/precincts", admin).json().get(0).path("id").asLong();
+        long precinct = onePrecinct(s, admin, "사직동제1투");
         String user = "precinct-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(user, "사직동 투표관리관", Role.PRECINCT_OFFICIAL, null, precinct, PASSWORD);
         fixture.at(EarlyVotingFixture.ELECTION_DAY, LocalTime.of(8, 10));
@@ -89,12 +94,7 @@ class PrecinctTurnoutBrowserIT {
     void electionDayCountsEnteredByAnOfficialShowOnTheDashboard() {
         var s = fixture.sample();
         String admin = api.tokenFor(Role.ADMIN);
-        var upload = RegistryUploads.upload(api, "/api/v1/elections/" + s.election + "/precincts", admin, "precincts.csv", """
-                sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters
-                서울특별시,종로구,11110,사직동,1111053000,사직동제2투,1555,823
-                """);
-        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
-        long precinct = api.get("/api/v1/elections/" + s.election + "/precincts", admin).json().get(0).path("id").asLong();
+        long precinct = onePrecinct(s, admin, "사직동제2투");
         // The denominator: 1,000 electors on the finalised list (the fixture's hand-filled list has no finalisation).
         jdbc.sql("INSERT INTO turnout_electors (election_id, emd_code, electors) VALUES (?, ?, 400), (?, ?, 600)")
                 .params(s.election.value(), EarlyVotingFixture.CHEONGUN, s.election.value(), EarlyVotingFixture.SAJIK).update();
