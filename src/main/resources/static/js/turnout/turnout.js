@@ -96,8 +96,11 @@
     }
     Object.keys(s.sidoHours).forEach(function (code) {
       var area = s.sidos.filter(function (a) { return a.code === code; })[0];
+      // On election day a 시도's line runs on with its entered counts, its early voters included.
+      var final = (s.sidoFinalHours || {})[code] || [];
       series.push({ name: area ? area.name : code, type: 'line', symbol: 'none', lineStyle: { width: 1 },
-        data: s.sidoHours[code].map(function (p) { return p.percent; }) });
+        data: s.sidoHours[code].map(function (p) { return p.percent; })
+          .concat(final.map(function (p) { return p.percent; })) });
     });
     if (s.previous && s.previous.length) {
       series.push({ name: d.labelPrevious + ' (' + s.previousLabel + ')', type: 'line', lineStyle: { type: 'dashed' },

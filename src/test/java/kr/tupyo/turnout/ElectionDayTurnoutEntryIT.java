@@ -170,6 +170,19 @@ class ElectionDayTurnoutEntryIT {
         assertThat(withEarly.get(11 - 6).path("cumulative").asLong()).as("the curve ends at the headline")
                 .isEqualTo(live.path("nation").path("voters").asLong());
         assertThat(withEarly.get(11 - 6).path("percent").asDouble()).isEqualTo(live.path("nation").path("percent").asDouble());
+        // Each 시도's curve runs on the same way and ends at that 시도's figure in the table.
+        Map<String, JsonNode> sidos = new HashMap<>();
+        live.path("sidos").forEach(a -> sidos.put(a.path("code").asString(), a));
+        JsonNode seoulFinal = live.path("sidoFinalHours").path("11");
+        JsonNode busanFinal = live.path("sidoFinalHours").path("26");
+        assertThat(seoulFinal.size()).isEqualTo(hours.size());
+        long seoulEarly = sidos.get("11").path("early").asLong();
+        assertThat(seoulFinal.get(8 - 6).path("cumulative").asLong()).as("no Seoul entry before 09:00").isEqualTo(seoulEarly);
+        assertThat(seoulFinal.get(10 - 6).path("cumulative").asLong()).as("09:00's 300 carried").isEqualTo(seoulEarly + 300);
+        assertThat(seoulFinal.get(11 - 6).path("cumulative").asLong()).isEqualTo(sidos.get("11").path("voters").asLong());
+        assertThat(seoulFinal.get(11 - 6).path("percent").asDouble()).isEqualTo(sidos.get("11").path("percent").asDouble());
+        assertThat(busanFinal.get(11 - 6).path("cumulative").asLong()).isEqualTo(sidos.get("26").path("early").asLong() + 90);
+        assertThat(busanFinal.get(11 - 6).path("percent").asDouble()).isEqualTo(sidos.get("26").path("percent").asDouble());
 
         // The public figures are those of the last full hour (11:00): the same entries, no sign-in.
         JsonNode published = api.get("/api/v1/public/turnout/elections/" + s.election, null).json();

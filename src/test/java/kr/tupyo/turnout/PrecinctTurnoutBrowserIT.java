@@ -129,5 +129,9 @@ class PrecinctTurnoutBrowserIT {
                 .isEqualTo("0.1 3.6 8.2 8.2");
         assertThat(browser.js("var l = window.tupyoTurnout.hourly.getOption().xAxis[0].data; return l.slice(l.length - 3).join(', ');"))
                 .isEqualTo("04-12 6:00, 04-12 7:00, 04-12 8:00");
+        String seoul = "window.tupyoTurnout.hourly.getOption().series.filter(function (x) { return x.name === '서울특별시'; })[0]";
+        assertThat(browser.js("return " + seoul + ".data.slice(-3).map(String).join(' ');"))
+                .as("the 시도's own line runs on through election day: Seoul's electors are all of the 1,000")
+                .isEqualTo("3.6 8.2 8.2");
     }
 }

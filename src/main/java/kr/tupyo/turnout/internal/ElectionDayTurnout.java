@@ -184,21 +184,42 @@ public class ElectionDayTurnout {
 
     /** National election-day curve: for each hour, the sum over precincts of their latest figure so far. */
     List<HourPoint> nationalCurve(Election election, LocalDateTime upTo, long electors) {
-        List<HourPoint> points = new ArrayList<>();
+        long[] atHour = atHourBy(election, upTo, emd -> NATION).get(NATION);
+        return atHour == null ? emptyDay(election, upTo, electors) : points(election, upTo, atHour, electors);
+    }
+
+    /** The same curve for each 시도 with entries, by its 2-digit code, against the 시도's electors. */
+    Map<String, List<HourPoint>> sidoCurves(Election election, LocalDateTime upTo, Map<String, Long> electorsBySido) {
+        Map<String, List<HourPoint>> curves = new java.util.TreeMap<>();
+        atHourBy(election, upTo, emd -> emd.substring(0, 2)).forEach((sido, atHour) ->
+                curves.put(sido, points(election, upTo, atHour, electorsBySido.getOrDefault(sido, 0L))));
+        return curves;
+    }
+
+    private static final String NATION = "00";
+
+    /**
+     * For each area (as {@code area} names a precinct's 읍면동), each hour's sum over its precincts of their
+     * latest figure so far; empty before election day.
+     */
+    private Map<String, long[]> atHourBy(Election election, LocalDateTime upTo, java.util.function.Function<String, String> area) {
+        Map<String, long[]> atHourByArea = new HashMap<>();
         int lastHour = lastHour(election, upTo);
         if (lastHour < FIRST_HOUR) {
-            return points;
+            return atHourByArea;
         }
-        long[] atHour = new long[LAST_HOUR + 1];
         Map<Long, long[]> perPrecinct = new HashMap<>();
+        Map<Long, String> areaOf = new HashMap<>();
         jdbc.sql("""
-                SELECT DISTINCT ON (precinct_id, hour) precinct_id, hour, voters FROM turnout_election_day_entries
+                SELECT DISTINCT ON (precinct_id, hour) precinct_id, emd_code, hour, voters FROM turnout_election_day_entries
                 WHERE election_id = ? AND hour <= ? ORDER BY precinct_id, hour, id DESC""")
                 .params(election.id().value(), lastHour)
                 .query(rs -> {
-                    perPrecinct.computeIfAbsent(rs.getLong(1), k -> new long[LAST_HOUR + 1])[rs.getInt(2)] = rs.getLong(3) + 1;
+                    perPrecinct.computeIfAbsent(rs.getLong(1), k -> new long[LAST_HOUR + 1])[rs.getInt(3)] = rs.getLong(4) + 1;
+                    areaOf.putIfAbsent(rs.getLong(1), area.apply(rs.getString(2)));
                 });
-        for (long[] hours : perPrecinct.values()) {
+        perPrecinct.forEach((precinct, hours) -> {
+            long[] atHour = atHourByArea.computeIfAbsent(areaOf.get(precinct), k -> new long[LAST_HOUR + 1]);
             long carried = 0;
             for (int h = FIRST_HOUR; h <= lastHour; h++) {
                 if (hours[h] > 0) {
@@ -206,7 +227,19 @@ public class ElectionDayTurnout {
                 }
                 atHour[h] += carried;
             }
-        }
+        });
+        return atHourByArea;
+    }
+
+    /** Hours begun with no entry yet anywhere still show, at 0 (as the national curve always did). */
+    private static List<HourPoint> emptyDay(Election election, LocalDateTime upTo, long electors) {
+        return lastHour(election, upTo) < FIRST_HOUR ? new ArrayList<>()
+                : points(election, upTo, new long[LAST_HOUR + 1], electors);
+    }
+
+    private static List<HourPoint> points(Election election, LocalDateTime upTo, long[] atHour, long electors) {
+        List<HourPoint> points = new ArrayList<>();
+        int lastHour = lastHour(election, upTo);
         long previous = 0;
         for (int h = FIRST_HOUR; h <= lastHour; h++) {
             points.add(new HourPoint(election.electionDay(), h, atHour[h] - previous, atHour[h], Percent.of(atHour[h], electors)));

@@ -122,9 +122,16 @@ public class TurnoutFigures {
         sidoHourly.forEach((code, m) -> sidoCurves.put(code, curve(hours, m, sidoTotals.get(code)[0])));
         var prior = previous.national(election.id());
         List<HourPoint> dayCurve = electionDay.nationalCurve(election, upTo, nation[0]);
+        Map<String, Long> sidoElectors = new HashMap<>();
+        sidoTotals.forEach((code, t) -> sidoElectors.put(code, t[0]));
+        Map<String, List<HourPoint>> sidoFinal = new LinkedHashMap<>();
+        electionDay.sidoCurves(election, upTo, sidoElectors).forEach((code, c) -> {
+            long[] t = sidoTotals.getOrDefault(code, new long[4]);
+            sidoFinal.put(code, withEarlyVoters(c, t[1] + t[2], t[0]));
+        });
         return new TurnoutSnapshot(election.id().toString(), election.name(), election.electionDay(), shownAs, national,
                 sidos, sggs, curve(hours, nationalHourly, nation[0]), sidoCurves,
-                dayCurve, withEarlyVoters(dayCurve, national.early(), nation[0]), prior.label(), prior.points());
+                dayCurve, withEarlyVoters(dayCurve, national.early(), nation[0]), sidoFinal, prior.label(), prior.points());
     }
 
     /** Election-day points with the early voters added, so the national curve runs on to final turnout. */

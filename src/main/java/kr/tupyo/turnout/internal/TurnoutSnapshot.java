@@ -17,10 +17,13 @@ import java.util.Map;
  *                     voters only
  * @param finalHours   the same hours with every early voter added: the national curve that continues the
  *                     early-voting one on election day and ends at final turnout (the headline figure)
+ * @param sidoFinalHours the same per 시도 code (that 시도's early voters added, against its electors), for the 시도
+ *                     with election-day entries
  * @param previous     a previous election's national curve when one is recorded, else empty
  */
 public record TurnoutSnapshot(String electionId, String electionName, LocalDate electionDate, LocalDateTime asOf,
                               AreaTurnout nation, List<AreaTurnout> sidos, List<AreaTurnout> sggs,
                               List<HourPoint> hours, Map<String, List<HourPoint>> sidoHours,
-                              List<HourPoint> electionDayHours, List<HourPoint> finalHours, String previousLabel, List<CurvePoint> previous) {
+                              List<HourPoint> electionDayHours, List<HourPoint> finalHours,
+                              Map<String, List<HourPoint>> sidoFinalHours, String previousLabel, List<CurvePoint> previous) {
 }
