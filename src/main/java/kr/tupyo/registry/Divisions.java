@@ -1,7 +1,9 @@
 package kr.tupyo.registry;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,14 @@ public interface Divisions {
     }
 
     List<Sido> sidos();
+
+    /** The name of every 시도 (2-digit code) and 시군구 (5-digit code) in force today, by code. */
+    default Map<String, String> areaNames() {
+        Map<String, String> names = new HashMap<>();
+        sidos().forEach(s -> names.put(s.code(), s.name()));
+        sigungus().forEach(s -> names.put(s.code(), s.name()));
+        return names;
+    }
 
     /** Every 시군구, ordered by code. */
     List<Sigungu> sigungus();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
@@ -190,7 +192,7 @@ public class ElectionDayTurnout {
 
     /** The same curve for each 시도 with entries, by its 2-digit code, against the 시도's electors. */
     Map<String, List<HourPoint>> sidoCurves(Election election, LocalDateTime upTo, Map<String, Long> electorsBySido) {
-        Map<String, List<HourPoint>> curves = new java.util.TreeMap<>();
+        Map<String, List<HourPoint>> curves = new TreeMap<>();
         atHourBy(election, upTo, emd -> emd.substring(0, 2)).forEach((sido, atHour) ->
                 curves.put(sido, points(election, upTo, atHour, electorsBySido.getOrDefault(sido, 0L))));
         return curves;
@@ -202,7 +204,7 @@ public class ElectionDayTurnout {
      * For each area (as {@code area} names a precinct's 읍면동), each hour's sum over its precincts of their
      * latest figure so far; empty before election day.
      */
-    private Map<String, long[]> atHourBy(Election election, LocalDateTime upTo, java.util.function.Function<String, String> area) {
+    private Map<String, long[]> atHourBy(Election election, LocalDateTime upTo, Function<String, String> area) {
         Map<String, long[]> atHourByArea = new HashMap<>();
         int lastHour = lastHour(election, upTo);
         if (lastHour < FIRST_HOUR) {

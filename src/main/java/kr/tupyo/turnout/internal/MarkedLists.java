@@ -109,14 +109,14 @@ public class MarkedLists {
             throw new UncheckedIOException(e);
         }
         String sha = Boundaries.sha256(bytes);
-        Map<String, String> details = Map.of("job", jobId.toString(), "precinct", Long.toString(precinct), "format", f,
-                "sha256", sha);
+        Map<String, String> details = new java.util.LinkedHashMap<>(Map.of("job", jobId.toString(),
+                "precinct", Long.toString(precinct), "format", f));
         if (!sha.equals(file.sha256())) {
-            audit.record(TurnoutAuditEvent.TURNOUT_LIST_DOWNLOADED, job.electionId(), AuditOutcome.FAILURE,
-                    Map.of("job", jobId.toString(), "precinct", Long.toString(precinct), "format", f,
-                            "recorded", file.sha256(), "found", sha));
+            details.putAll(Map.of("recorded", file.sha256(), "found", sha));
+            audit.record(TurnoutAuditEvent.TURNOUT_LIST_DOWNLOADED, job.electionId(), AuditOutcome.FAILURE, details);
             throw new ProblemException(TurnoutError.TURNOUT_LIST_ALTERED, Long.toString(precinct), f, jobId);
         }
+        details.put("sha256", sha);
         audit.record(TurnoutAuditEvent.TURNOUT_LIST_DOWNLOADED, job.electionId(), AuditOutcome.SUCCESS, details);
         return new Document(bytes, sha, file.lines(), file.earlyVoters());
     }

@@ -15,8 +15,6 @@ import kr.tupyo.election.Election;
 import kr.tupyo.election.Station;
 import kr.tupyo.election.Stations;
 import kr.tupyo.registry.Divisions;
-import kr.tupyo.registry.Sido;
-import kr.tupyo.registry.Sigungu;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -90,19 +88,12 @@ public class StationLoad {
     public List<SidoChoice> areas(Election election) {
         Map<String, Integer> perSgg = new TreeMap<>();
         stations.of(election.id()).forEach(s -> perSgg.merge(s.sggCode(), 1, Integer::sum));
-        Map<String, String> sidoNames = new HashMap<>();
-        for (Sido s : divisions.sidos()) {
-            sidoNames.put(s.code(), s.name());
-        }
-        Map<String, String> sggNames = new HashMap<>();
-        for (Sigungu s : divisions.sigungus()) {
-            sggNames.put(s.code(), s.name());
-        }
+        Map<String, String> names = divisions.areaNames();
         Map<String, List<AreaChoice>> bySido = new TreeMap<>();
         perSgg.forEach((sgg, n) -> bySido.computeIfAbsent(sgg.substring(0, 2), k -> new ArrayList<>())
-                .add(new AreaChoice(sgg, sggNames.getOrDefault(sgg, sgg), n)));
+                .add(new AreaChoice(sgg, names.getOrDefault(sgg, sgg), n)));
         List<SidoChoice> areas = new ArrayList<>();
-        bySido.forEach((sido, sggs) -> areas.add(new SidoChoice(sido, sidoNames.getOrDefault(sido, sido),
+        bySido.forEach((sido, sggs) -> areas.add(new SidoChoice(sido, names.getOrDefault(sido, sido),
                 sggs.stream().mapToInt(AreaChoice::stations).sum(), sggs)));
         return areas;
     }

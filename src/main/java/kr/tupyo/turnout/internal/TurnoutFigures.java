@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import kr.tupyo.election.Election;
 import kr.tupyo.platform.KoreaTime;
 import kr.tupyo.registry.Divisions;
-import kr.tupyo.registry.Sido;
-import kr.tupyo.registry.Sigungu;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,15 +78,9 @@ public class TurnoutFigures {
                 });
         Map<String, Long> dayVotersPerSgg = electionDay.latestPerSgg(election, upTo);
 
-        Map<String, String> sggNames = new HashMap<>();
-        Map<String, String> sidoNames = new LinkedHashMap<>();
-        for (Sido s : divisions.sidos()) {
-            sidoNames.put(s.code(), s.name());
-        }
-        for (Sigungu s : divisions.sigungus()) {
-            sggNames.put(s.code(), s.name());
-        }
-        java.util.Set<String> sggCodes = new java.util.TreeSet<>(sggNames.keySet());
+        Map<String, String> names = divisions.areaNames();
+        java.util.Set<String> sggCodes = new java.util.TreeSet<>();
+        names.keySet().stream().filter(code -> code.length() == 5).forEach(sggCodes::add);
         sggCodes.addAll(perSgg.keySet());
         sggCodes.addAll(sggElectors.keySet());
 
@@ -98,7 +90,7 @@ public class TurnoutFigures {
             long[] c = perSgg.getOrDefault(sgg, new long[2]);
             long electors = sggElectors.getOrDefault(sgg, 0L);
             long day = dayVotersPerSgg.getOrDefault(sgg, 0L);
-            sggs.add(AreaTurnout.of(sgg, sggNames.getOrDefault(sgg, sgg), electors, c[0], c[1], day));
+            sggs.add(AreaTurnout.of(sgg, names.getOrDefault(sgg, sgg), electors, c[0], c[1], day));
             long[] t = sidoTotals.computeIfAbsent(sgg.substring(0, 2), k -> new long[4]);
             t[0] += electors;
             t[1] += c[0];
@@ -108,7 +100,7 @@ public class TurnoutFigures {
         List<AreaTurnout> sidos = new ArrayList<>();
         long[] nation = new long[4];
         sidoTotals.forEach((code, t) -> {
-            sidos.add(AreaTurnout.of(code, sidoNames.getOrDefault(code, code), t[0], t[1], t[2], t[3]));
+            sidos.add(AreaTurnout.of(code, names.getOrDefault(code, code), t[0], t[1], t[2], t[3]));
             for (int i = 0; i < 4; i++) {
                 nation[i] += t[i];
             }
