@@ -60,6 +60,15 @@ class VisitReferenceEditingIT {
         assertThat(first.get(0).path("name").asString()).isEqualTo("Andrea Campbell");
         assertThat(first.get(0).path("email").asString()).isEqualTo("andrea@example.org");
 
+        // A partner created with only a phone number keeps it, named by it (as V9_4 named such contacts).
+        var phoneOnly = api.postJson("/api/v1/visits/partners", visits.officer(), Map.of("name",
+                "Zz Phone-only Office " + suffix(), "type", "OTHER", "country", "JM", "contactPhone", "+1 876 555 0199"));
+        assertThat(phoneOnly.status()).as(phoneOnly.toString()).isEqualTo(201);
+        JsonNode byPhone = api.get("/api/v1/visits/partners/" + phoneOnly.json().path("id").asString() + "/contacts",
+                visits.officer()).json();
+        assertThat(byPhone.get(0).path("name").asString()).isEqualTo("+1 876 555 0199");
+        assertThat(byPhone.get(0).path("phone").asString()).isEqualTo("+1 876 555 0199");
+
         var added = api.postJson(contacts, visits.officer(), Map.of("name", "Marlon Reid",
                 "title", "Head of the International Division", "email", "m.reid@example.org", "phone", "+1 876 555 0100"));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);

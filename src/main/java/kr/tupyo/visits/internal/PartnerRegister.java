@@ -29,8 +29,8 @@ public class PartnerRegister {
     }
 
     /**
-     * A new partner; a contact name or e-mail given with it becomes its first contact (a contact
-     * known only by e-mail is named by it, as the migration of the single-contact partners did).
+     * A new partner; a contact name, e-mail or phone given with it becomes its first contact (one known
+     * only by e-mail or phone is named by it, as the migration of the single-contact partners did).
      */
     @Transactional
     public UUID create(String name, PartnerType type, String country, String contactName, String contactEmail,
@@ -107,8 +107,9 @@ public class PartnerRegister {
                 && PartnerContact.stripped(phone) == null) {
             return null;
         }
+        // Named as V9_4 named the contacts it copied: by the name, else the e-mail, else the phone.
         String named = PartnerContact.stripped(name) != null ? name
-                : existing != null ? existing.name() : email;
+                : existing != null ? existing.name() : PartnerContact.stripped(email) != null ? email : phone;
         return PartnerContact.entered(named, null, email, phone);
     }
 }
