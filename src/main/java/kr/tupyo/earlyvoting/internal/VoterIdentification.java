@@ -22,11 +22,11 @@ public class VoterIdentification {
 
     private final StationGate gate;
     private final VotersList votersList;
-    private final Identifications identifications;
+    private final IdentificationWriter identifications;
     private final ElectionContests contests;
     private final Stations stations;
 
-    VoterIdentification(StationGate gate, VotersList votersList, Identifications identifications,
+    VoterIdentification(StationGate gate, VotersList votersList, IdentificationWriter identifications,
                         ElectionContests contests, Stations stations) {
         this.gate = gate;
         this.votersList = votersList;
@@ -37,7 +37,8 @@ public class VoterIdentification {
 
     /**
      * Not one transaction: the look-up is a read, and the answer is recorded by one statement that also
-     * checks the station's day is open and reads the voter's issuance (Identifications.recordIfOpen).
+     * checks the station's day is open and reads the voter's issuance, written with the other stations'
+     * identifications of the moment (IdentificationWriter, decision 123).
      */
     public Identification identify(ElectionId election, IdentificationRequest request) {
         StationContext at = gate.callersStationDuringHours(election);
@@ -72,7 +73,7 @@ public class VoterIdentification {
 
     private Identifications.Recorded record(UUID id, StationContext at, String voterKey, String listed, String voterEmd,
                                             Boolean inDistrict, List<ContestId> contestIds, java.time.Instant now) {
-        return identifications.recordIfOpen(id, at, voterKey, listed, voterEmd, inDistrict, contestIds, now)
+        return identifications.record(new Identifications.ToRecord(id, at, voterKey, listed, voterEmd, inDistrict, contestIds, now))
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.STATION_NOT_OPEN, at.station().code().value()));
     }
 
