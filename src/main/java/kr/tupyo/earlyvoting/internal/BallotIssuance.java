@@ -21,23 +21,23 @@ public class BallotIssuance {
     static final int SIGNATURE_DAYS_AFTER_ELECTION = 30;
 
     private final StationGate gate;
-    private final Identifications identifications;
     private final Issuances issuances;
     private final IdempotencyKeys keys;
     private final IssuanceWriter writer;
+    private final BatchedReads reads;
     private final Stations stations;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    BallotIssuance(StationGate gate, Identifications identifications, Issuances issuances, IdempotencyKeys keys,
-                   IssuanceWriter writer, Stations stations, AuditLog audit) {
+    BallotIssuance(StationGate gate, Issuances issuances, IdempotencyKeys keys,
+                   IssuanceWriter writer, BatchedReads reads, Stations stations, AuditLog audit) {
         this.gate = gate;
-        this.identifications = identifications;
         this.issuances = issuances;
         this.keys = keys;
         this.stations = stations;
         this.audit = audit;
         this.writer = writer;
+        this.reads = reads;
     }
 
     /**
@@ -49,7 +49,7 @@ public class BallotIssuance {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw new ProblemException(EarlyVotingError.IDEMPOTENCY_KEY_REQUIRED);
         }
-        Identifications.ForIssuing found = identifications.findForIssuing(identificationId, gate.today())
+        Identifications.ForIssuing found = reads.findForIssuing(identificationId, gate.today())
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, identificationId));
         Identifications.Stored identification = found.identification();
         StationContext at = gate.duringHours(identification.election(), identification.station().value());

@@ -15,52 +15,54 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes requests from many threads in batches, one transaction per batch (decision 123). Requests wait in
- * a queue; each writer thread takes whatever has queued up (at most {@code maxBatch}) and writes it with
- * the given function inside one transaction. A request is answered only after its batch committed. Under
- * load batches grow by themselves (requests queue while a batch is written); with one request at a time
- * each batch is that request, and nothing waits for company.
+ * Runs requests from many threads in batches (decision 123): group commit for writes, one statement for
+ * many look-ups for reads. Requests wait in a queue; each worker thread takes whatever has queued up (at
+ * most {@code maxBatch}) and runs it with the given function, inside the given transaction template: a
+ * transaction per batch for writes, none for reads ({@code PROPAGATION_NOT_SUPPORTED}). A request is
+ * answered only after its batch ran (for writes: committed). Under load batches grow by themselves
+ * (requests queue while a batch runs); with one request at a time each batch is that request, and nothing
+ * waits for company.
  * <p>
  * Everything that must hold across instances stays with the database: the function's statements must
  * guard it as they would for one request. A batch never commits half: one that fails with a deadlock or
- * serialization failure (another instance's batch) is written again; one that fails otherwise is written
- * again request by request, so that the failure reaches only the request that caused it.
+ * serialization failure (another instance's batch) is run again; one that fails otherwise is run again
+ * request by request, so that the failure reaches only the request that caused it.
  *
  * @param <R> a request
  * @param <A> the answer to one request
  */
-final class GroupCommit<R, A> {
+final class Batcher<R, A> {
 
-    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    private static final Logger log = LoggerFactory.getLogger(Batcher.class);
     private static final int ATTEMPTS = 3;
     private static final long ANSWER_TIMEOUT_SECONDS = 60;
 
     private final String name;
-    private final int writers;
+    private final int workers;
     private final int maxBatch;
     private final TransactionTemplate transaction;
-    private final Function<List<R>, List<A>> writeAll;
+    private final Function<List<R>, List<A>> runAll;
     private final BlockingQueue<Queued<R, A>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
     /**
-     * @param writeAll writes the requests in the caller's transaction and answers each, in the list's order
+     * @param runAll runs the requests (in the template's transaction, if any) and answers each, in the list's order
      */
-    GroupCommit(String name, int writers, int maxBatch, TransactionTemplate transaction, Function<List<R>, List<A>> writeAll) {
+    Batcher(String name, int workers, int maxBatch, TransactionTemplate transaction, Function<List<R>, List<A>> runAll) {
         this.name = name;
-        this.writers = writers;
+        this.workers = workers;
         this.maxBatch = maxBatch;
         this.transaction = transaction;
-        this.writeAll = writeAll;
+        this.runAll = runAll;
     }
 
-    /** Writes the request with the next batch and answers once that batch committed. */
-    A write(R request) {
+    /** Runs the request with the next batch and answers once that batch ran (for writes: committed). */
+    A process(R request) {
         Queued<R, A> queued = new Queued<>(request, new CompletableFuture<>());
         queue.add(queued);
         if (!running && queue.remove(queued)) {
-            writeBatch(List.of(queued)); // not started yet, or stopping: written on the caller's thread
+            runBatch(List.of(queued)); // not started yet, or stopping: run on the caller's thread
         }
         try {
             return queued.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -80,12 +82,12 @@ final class GroupCommit<R, A> {
 
     void start() {
         running = true;
-        for (int i = 1; i <= writers; i++) {
-            threads.add(Thread.ofPlatform().daemon().name(name + "-" + i).start(this::writeLoop));
+        for (int i = 1; i <= workers; i++) {
+            threads.add(Thread.ofPlatform().daemon().name(name + "-" + i).start(this::workLoop));
         }
     }
 
-    /** Lets the writers finish what is queued, then stops them. */
+    /** Lets the workers finish what is queued, then stops them. */
     void stop() {
         running = false;
         for (Thread thread : threads) {
@@ -103,7 +105,7 @@ final class GroupCommit<R, A> {
         return running;
     }
 
-    private void writeLoop() {
+    private void workLoop() {
         List<Queued<R, A>> batch = new ArrayList<>(maxBatch);
         while (running || !queue.isEmpty()) {
             try {
@@ -113,7 +115,7 @@ final class GroupCommit<R, A> {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                writeBatch(batch);
+                runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -126,9 +128,9 @@ final class GroupCommit<R, A> {
         }
     }
 
-    private void writeBatch(List<Queued<R, A>> batch) {
+    private void runBatch(List<Queued<R, A>> batch) {
         try {
-            List<A> answers = writeWithRetries(batch.stream().map(Queued::request).toList());
+            List<A> answers = runWithRetries(batch.stream().map(Queued::request).toList());
             if (answers.size() != batch.size()) {
                 throw new IllegalStateException(name + " answered " + answers.size() + " of " + batch.size() + " requests");
             }
@@ -139,15 +141,15 @@ final class GroupCommit<R, A> {
             if (batch.size() == 1) {
                 batch.getFirst().answer().completeExceptionally(e);
             } else {
-                batch.forEach(q -> writeBatch(List.of(q)));
+                batch.forEach(q -> runBatch(List.of(q)));
             }
         }
     }
 
-    private List<A> writeWithRetries(List<R> requests) {
+    private List<A> runWithRetries(List<R> requests) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> writeAll.apply(requests));
+                return transaction.execute(status -> runAll.apply(requests));
             } catch (ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

@@ -16,7 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes issuances in batches ({@link GroupCommit}, decision 123): for a whole batch, the keys, issuances
+ * Writes issuances in batches ({@link Batcher}, decision 123): for a whole batch, the keys, issuances
  * and signatures in one statement, the audit entries in one, the turnout counters in one per kind, and
  * one commit. The database still decides what must hold nationwide: the issuance table's key (one
  * issuance per voter, whatever instance or batch) and the key table's key (one answer per
@@ -33,7 +33,7 @@ class IssuanceWriter implements SmartLifecycle {
     private final IdempotencyKeys keys;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final GroupCommit<Request, Written> batches;
+    private final Batcher<Request, Written> batches;
 
     IssuanceWriter(Issuances issuances, IdempotencyKeys keys, AuditLog audit, ApplicationEventPublisher events,
                    PlatformTransactionManager transactions) {
@@ -41,7 +41,7 @@ class IssuanceWriter implements SmartLifecycle {
         this.keys = keys;
         this.audit = audit;
         this.events = events;
-        this.batches = new GroupCommit<>("issuance-writer", WRITERS, MAX_BATCH, new TransactionTemplate(transactions),
+        this.batches = new Batcher<>("issuance-writer", WRITERS, MAX_BATCH, new TransactionTemplate(transactions),
                 this::writeInTransaction);
     }
 
@@ -66,7 +66,7 @@ class IssuanceWriter implements SmartLifecycle {
 
     /** Writes the request with the next batch and answers once that batch committed. */
     Written write(Request request) {
-        return batches.write(request);
+        return batches.process(request);
     }
 
     private List<Written> writeInTransaction(List<Request> batch) {

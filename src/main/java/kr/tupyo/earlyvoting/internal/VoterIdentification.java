@@ -23,14 +23,16 @@ public class VoterIdentification {
     private final StationGate gate;
     private final VotersList votersList;
     private final IdentificationWriter identifications;
+    private final BatchedReads reads;
     private final ElectionContests contests;
     private final Stations stations;
 
-    VoterIdentification(StationGate gate, VotersList votersList, IdentificationWriter identifications,
+    VoterIdentification(StationGate gate, VotersList votersList, IdentificationWriter identifications, BatchedReads reads,
                         ElectionContests contests, Stations stations) {
         this.gate = gate;
         this.votersList = votersList;
         this.identifications = identifications;
+        this.reads = reads;
         this.contests = contests;
         this.stations = stations;
     }
@@ -80,7 +82,7 @@ public class VoterIdentification {
     private Optional<VoterOnList> lookUp(StationContext at, IdentificationRequest request) {
         ElectionId election = at.election().id();
         return switch (request) {
-            case IdentificationRequest.ByRrn byRrn -> votersList.findByRrn(election, byRrn.rrn());
+            case IdentificationRequest.ByRrn byRrn -> reads.findByRrn(election, byRrn.rrn());
             case IdentificationRequest.ByNameAndBirthDate byName -> {
                 List<VoterOnList> matches = votersList.findByNameAndBirthDate(election, byName.name().strip(), byName.birthDate());
                 if (matches.size() > 1) {
