@@ -69,7 +69,8 @@ class IssuanceWriter implements SmartLifecycle {
         return batches.process(request);
     }
 
-    private List<Written> writeInTransaction(List<Request> batch) {
+    /** One batch, in the caller's transaction (the batcher's; a test's, to write a batch of its choice). */
+    List<Written> writeInTransaction(List<Request> batch) {
         List<Issuances.Claim> claims = issuances.claimAndInsertAll(batch.stream().map(Request::write).toList());
         List<Written> written = new ArrayList<>(batch.size());
         List<AuditLog.Entry> entries = new ArrayList<>(batch.size());
