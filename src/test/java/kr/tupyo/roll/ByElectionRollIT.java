@@ -123,6 +123,8 @@ class ByElectionRollIT {
         assertThat(listed("자재외3개월")).isEqualTo(onList(true, JONGNO_COUNCIL));
         assertThat(excluded("아재외짧음")).isEqualTo("OVERSEAS_NOT_YET_3_MONTHS");
         assertThat(listed("다전날이사")).as("moved to 두류1동 the day before").isEqualTo(onList(true, DALSEO_COUNCIL));
+        assertThat(listed("가경계")).as("where no contest is held: listed with none, as every list covers the register")
+                .isEqualTo(onList(true));
         assertThat(fx.roll().path("excludedByReason").path("NOT_NATIONAL").asLong()).isZero();
     }
 
