@@ -33,11 +33,13 @@ public enum ContestKind {
     private final boolean nationwide;
     private final boolean partyList;
     private final Set<ElectionType> heldIn;
+    private final ElectionType generalElection;
 
     ContestKind(boolean nationwide, boolean partyList, Set<ElectionType> heldIn) {
         this.nationwide = nationwide;
         this.partyList = partyList;
         this.heldIn = EnumSet.copyOf(heldIn);
+        this.generalElection = heldIn.stream().filter(t -> t != ElectionType.BY_ELECTION).findFirst().orElseThrow();
     }
 
     /** A nationwide contest has no district areas: every voter of the election votes in it. */
@@ -52,6 +54,15 @@ public enum ContestKind {
 
     public boolean isHeldIn(ElectionType type) {
         return heldIn.contains(type);
+    }
+
+    /**
+     * The general election that fills this office or list (the one type besides {@code BY_ELECTION} it is
+     * held in). A by-election is held under the rules of the office it fills (Public Official Election Act
+     * art. 15), so its eligibility rules follow from its contests' general elections (decision 044).
+     */
+    public ElectionType generalElection() {
+        return generalElection;
     }
 
     /**

@@ -7,8 +7,9 @@ package kr.tupyo.election;
 public interface ContestResolver {
 
     /**
-     * @param constituencyVote false for an overseas-registered voter without the constituency vote
-     *                         ({@link Eligibility.EligibleWithoutConstituency})
+     * @param constituencyVote false for a voter without the constituency vote
+     *                         ({@link Eligibility.EligibleWithoutConstituency}: an overseas-registered national
+     *                         short of 3 months, or a foreign resident in a by-election with local contests)
      */
     VoterContests resolve(ElectionId election, String emdCode, boolean constituencyVote);
 

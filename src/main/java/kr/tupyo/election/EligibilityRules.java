@@ -1,6 +1,7 @@
 package kr.tupyo.election;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,8 @@ import kr.tupyo.registry.ResidenceType;
  * @param residenceTypes                       residence types that can be on the list at all
  * @param foreignPermanentResidenceMinYears    years of F-5 permanent residence at the reference date, when foreigners vote
  * @param permanentResidenceOnOrBefore         the same as a date; null when foreigners do not vote
+ * @param foreignResidentsLocalContestsOnly    foreign residents on the list vote in the local contests only, not for the
+ *                                             National Assembly constituency: a by-election that fills both kinds of office
  * @param overseasMinMonths                    continuous months an overseas-registered national needs at the reference date
  * @param overseasRegisteredOnOrBefore         the same as a date
  * @param overseasRule                         what they lose before that
@@ -27,7 +30,8 @@ import kr.tupyo.registry.ResidenceType;
 public record EligibilityRules(ElectionType electionType, LocalDate electionDay, LocalDate referenceDate,
                                int minimumAge, LocalDate bornOnOrBefore, String nationality,
                                Set<ResidenceType> residenceTypes, int foreignPermanentResidenceMinYears,
-                               LocalDate permanentResidenceOnOrBefore, int overseasMinMonths,
+                               LocalDate permanentResidenceOnOrBefore, boolean foreignResidentsLocalContestsOnly,
+                               int overseasMinMonths,
                                LocalDate overseasRegisteredOnOrBefore, OverseasRegistrationRule overseasRule,
                                Set<DisqualificationKind> disqualifyingKinds, LocalDate disqualificationInForceOn) {
 
@@ -41,20 +45,38 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
         disqualifyingKinds = Set.copyOf(disqualifyingKinds);
     }
 
-    public static EligibilityRules forElection(ElectionType type, ElectionCalendar calendar) {
+    /**
+     * The rules of an election. A general election's follow from its type; a by-election is held under the
+     * rules of the offices it fills (Public Official Election Act art. 15), so its rules follow from the
+     * general elections of its contests' kinds: a local office admits foreign permanent residents as a
+     * {@code LOCAL} election does, a National Assembly seat does not; with both, foreign residents vote in
+     * the local contests only (decision 044, session 6).
+     *
+     * @param contestKinds the kinds of the election's contests (read only for a by-election)
+     */
+    public static EligibilityRules forElection(ElectionType type, ElectionCalendar calendar,
+                                               Collection<ContestKind> contestKinds) {
         LocalDate day = calendar.electionDay();
         LocalDate reference = calendar.referenceDate();
-        boolean foreignersVote = type == ElectionType.LOCAL;
+        Set<ElectionType> offices = EnumSet.of(type);
+        if (type == ElectionType.BY_ELECTION) {
+            offices = EnumSet.noneOf(ElectionType.class);
+            contestKinds.stream().map(ContestKind::generalElection).forEach(offices::add);
+        }
+        boolean foreignersVote = offices.contains(ElectionType.LOCAL);
+        boolean localContestsOnly = foreignersVote && offices.contains(ElectionType.NATIONAL_ASSEMBLY);
         Set<ResidenceType> residence = foreignersVote ? EnumSet.allOf(ResidenceType.class)
                 : EnumSet.of(ResidenceType.DOMESTIC, ResidenceType.OVERSEAS_REGISTERED);
         OverseasRegistrationRule overseas = switch (type) {
             case PRESIDENTIAL -> OverseasRegistrationRule.NONE;
             case NATIONAL_ASSEMBLY -> OverseasRegistrationRule.CONSTITUENCY_VOTE;
+            // A by-election has no proportional contest: a National Assembly seat's constituency is its whole
+            // ballot, and a local office takes the whole vote as a local election does.
             case LOCAL, BY_ELECTION -> OverseasRegistrationRule.WHOLE_VOTE;
         };
         return new EligibilityRules(type, day, reference, MINIMUM_AGE, bornOnOrBefore(day), KOREAN_NATIONALITY,
                 residence, foreignersVote ? FOREIGN_PERMANENT_RESIDENCE_YEARS : 0,
-                foreignersVote ? reference.minusYears(FOREIGN_PERMANENT_RESIDENCE_YEARS) : null,
+                foreignersVote ? reference.minusYears(FOREIGN_PERMANENT_RESIDENCE_YEARS) : null, localContestsOnly,
                 OVERSEAS_REGISTRATION_MONTHS, reference.minusMonths(OVERSEAS_REGISTRATION_MONTHS), overseas,
                 EnumSet.allOf(DisqualificationKind.class), day);
     }
@@ -71,11 +93,22 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
         return permanentResidenceOnOrBefore != null;
     }
 
-    /** Applies the rules in a fixed order, so the reason shown is always the first that applies. */
+    /**
+     * Applies the rules in a fixed order, so the reason shown is always the first that applies. A person on
+     * the list without the constituency vote is an overseas-registered national short of the 3 months in a
+     * National Assembly election, or a foreign resident in a by-election that also fills a National
+     * Assembly seat ({@code NOT_NATIONAL}: they vote in its local contests).
+     */
     public Eligibility assess(EligibilityCandidate person) {
-        return exclusion(person).<Eligibility>map(Eligibility.Ineligible::new)
-                .orElseGet(() -> overseasShortfall(person) ? new Eligibility.EligibleWithoutConstituency(
-                        ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS) : new Eligibility.Eligible());
+        return exclusion(person).<Eligibility>map(Eligibility.Ineligible::new).orElseGet(() -> {
+            if (overseasShortfall(person)) {
+                return new Eligibility.EligibleWithoutConstituency(ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS);
+            }
+            if (foreignResidentsLocalContestsOnly && !person.isKoreanNational()) {
+                return new Eligibility.EligibleWithoutConstituency(ExclusionReason.NOT_NATIONAL);
+            }
+            return new Eligibility.Eligible();
+        });
     }
 
     private Optional<ExclusionReason> exclusion(EligibilityCandidate person) {
@@ -124,6 +157,7 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
         p.put("residence_types", residenceTypes.stream().map(Enum::name).sorted().toArray(String[]::new));
         p.put("foreign_residents_vote", foreignResidentsVote());
         p.put("permanent_residence_on_or_before", permanentResidenceOnOrBefore);
+        p.put("foreign_residents_local_contests_only", foreignResidentsLocalContestsOnly);
         p.put("overseas_registered_on_or_before", overseasRegisteredOnOrBefore);
         p.put("overseas_rule", overseasRule.name());
         p.put("disqualifying_kinds", disqualifyingKinds.stream().map(Enum::name).sorted().toArray(String[]::new));

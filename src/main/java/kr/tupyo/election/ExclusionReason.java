@@ -6,6 +6,7 @@ package kr.tupyo.election;
  */
 public enum ExclusionReason {
     DECEASED,
+    /** Not a Korean national; in a by-election that also fills a National Assembly seat: no constituency vote. */
     NOT_NATIONAL,
     FOREIGN_NOT_ELIGIBLE,
     UNDER_AGE,

@@ -19,14 +19,17 @@ class EligibilityRulesTest {
 
     static final LocalDate ADULT = LocalDate.of(1980, 1, 1);
 
-    static EligibilityRules rules(ElectionType type, String electionDay) {
-        return EligibilityRules.forElection(type, ElectionCalendar.statutory(type, LocalDate.parse(electionDay)));
+    static EligibilityRules rules(ElectionType type, String electionDay, ContestKind... contests) {
+        return EligibilityRules.forElection(type, ElectionCalendar.statutory(type, LocalDate.parse(electionDay)),
+                List.of(contests));
     }
 
     static final EligibilityRules PRESIDENTIAL_2025 = rules(ElectionType.PRESIDENTIAL, "2025-06-03");
     static final EligibilityRules ASSEMBLY_2024 = rules(ElectionType.NATIONAL_ASSEMBLY, "2024-04-10");
     static final EligibilityRules LOCAL_2026 = rules(ElectionType.LOCAL, "2026-06-03");
-    static final EligibilityRules BY_ELECTION_2025 = rules(ElectionType.BY_ELECTION, "2025-04-02");
+    /** 2025-04-02 재·보궐선거: reference date 2025-03-11. */
+    static final EligibilityRules BY_ELECTION_2025 = rules(ElectionType.BY_ELECTION, "2025-04-02",
+            ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY);
 
     static EligibilityCandidate korean(LocalDate born) {
         return new EligibilityCandidate(born, "KR", ResidenceType.DOMESTIC, LocalDate.of(2000, 1, 1), null, null,
@@ -148,6 +151,124 @@ class EligibilityRulesTest {
             assertThat(BY_ELECTION_2025.assess(overseas(LocalDate.of(2024, 12, 11)))).isEqualTo(new Eligible());
             assertThat(BY_ELECTION_2025.assess(overseas(LocalDate.of(2024, 12, 12))))
                     .isEqualTo(new Ineligible(ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS));
+        }
+    }
+
+    /**
+     * A by-election is held under the rules of the offices it fills (art. 15): local offices as a local
+     * election, a National Assembly seat as a National Assembly election; with both, foreign residents vote
+     * in the local contests only. Reference date 11 March 2025: permanent residence since 11 March 2022,
+     * overseas registration since 11 December 2024.
+     */
+    @Nested
+    class ByElection {
+        static final String DAY = "2025-04-02";
+        static final EligibilityRules LOCAL_OFFICES = rules(ElectionType.BY_ELECTION, DAY, ContestKind.LOCAL_HEAD,
+                ContestKind.LOCAL_COUNCIL_CONSTITUENCY);
+        static final EligibilityRules ASSEMBLY_SEAT = rules(ElectionType.BY_ELECTION, DAY,
+                ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY);
+        static final EligibilityRules BOTH = rules(ElectionType.BY_ELECTION, DAY, ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY,
+                ContestKind.SUPERINTENDENT, ContestKind.METROPOLITAN_COUNCIL_CONSTITUENCY);
+        static final LocalDate THREE_YEARS = LocalDate.of(2022, 3, 11);
+        static final LocalDate TWO_YEARS_364_DAYS = LocalDate.of(2022, 3, 12);
+        static final LocalDate THREE_MONTHS = LocalDate.of(2024, 12, 11);
+
+        static EligibilityCandidate permanentResident(LocalDate since) {
+            return foreigner("CN", ResidenceType.FOREIGN_RESIDENT, since);
+        }
+
+        @Test
+        void cutOffsAreThoseOfTheReferenceDate() {
+            for (EligibilityRules rules : List.of(LOCAL_OFFICES, ASSEMBLY_SEAT, BOTH)) {
+                assertThat(rules.referenceDate()).isEqualTo(LocalDate.of(2025, 3, 11));
+                assertThat(rules.overseasRegisteredOnOrBefore()).isEqualTo(THREE_MONTHS);
+            }
+            assertThat(LOCAL_OFFICES.permanentResidenceOnOrBefore()).isEqualTo(THREE_YEARS);
+            assertThat(BOTH.permanentResidenceOnOrBefore()).isEqualTo(THREE_YEARS);
+            assertThat(ASSEMBLY_SEAT.permanentResidenceOnOrBefore()).isNull();
+        }
+
+        @Test
+        void localOfficesAdmitForeignPermanentResidentsAfterThreeYearsAsALocalElectionDoes() {
+            assertThat(LOCAL_OFFICES.assess(permanentResident(THREE_YEARS.minusDays(1)))).isEqualTo(new Eligible());
+            assertThat(LOCAL_OFFICES.assess(permanentResident(THREE_YEARS))).isEqualTo(new Eligible());
+            assertThat(LOCAL_OFFICES.assess(permanentResident(TWO_YEARS_364_DAYS)))
+                    .isEqualTo(new Ineligible(ExclusionReason.FOREIGN_NOT_ELIGIBLE));
+            assertThat(LOCAL_OFFICES.assess(foreigner("CN", ResidenceType.FOREIGN_RESIDENT, null)))
+                    .isEqualTo(new Ineligible(ExclusionReason.FOREIGN_NOT_ELIGIBLE));
+            assertThat(LOCAL_OFFICES.assess(foreigner("JP", ResidenceType.DOMESTIC, THREE_YEARS)))
+                    .as("not on the foreigner register").isEqualTo(new Ineligible(ExclusionReason.NOT_NATIONAL));
+        }
+
+        @Test
+        void aNationalAssemblySeatAdmitsNoForeigner() {
+            assertThat(ASSEMBLY_SEAT.assess(permanentResident(THREE_YEARS.minusYears(10))))
+                    .isEqualTo(new Ineligible(ExclusionReason.NOT_NATIONAL));
+            assertThat(ASSEMBLY_SEAT.assess(permanentResident(TWO_YEARS_364_DAYS)))
+                    .isEqualTo(new Ineligible(ExclusionReason.NOT_NATIONAL));
+        }
+
+        @Test
+        void withBothAForeignPermanentResidentIsListedForTheLocalContestsOnly() {
+            assertThat(BOTH.assess(permanentResident(THREE_YEARS)))
+                    .isEqualTo(new EligibleWithoutConstituency(ExclusionReason.NOT_NATIONAL));
+            assertThat(BOTH.assess(permanentResident(THREE_YEARS.minusDays(1))))
+                    .isEqualTo(new EligibleWithoutConstituency(ExclusionReason.NOT_NATIONAL));
+            assertThat(BOTH.assess(permanentResident(TWO_YEARS_364_DAYS)))
+                    .isEqualTo(new Ineligible(ExclusionReason.FOREIGN_NOT_ELIGIBLE));
+            assertThat(BOTH.assess(korean(ADULT))).as("nationals vote in every contest").isEqualTo(new Eligible());
+        }
+
+        @ParameterizedTest
+        @CsvSource({"2024-12-10, true", "2024-12-11, true", "2024-12-12, false"})
+        void overseasRegisteredNeedThreeMonthsForTheWholeVoteWhateverTheOffices(LocalDate since, boolean eligible) {
+            for (EligibilityRules rules : List.of(LOCAL_OFFICES, ASSEMBLY_SEAT, BOTH)) {
+                assertThat(rules.overseasRule()).isEqualTo(OverseasRegistrationRule.WHOLE_VOTE);
+                assertThat(rules.assess(overseas(since))).as(rules.toString())
+                        .isEqualTo(eligible ? new Eligible() : new Ineligible(ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS));
+            }
+        }
+
+        @Test
+        void withoutContestsOnlyNationalsVote() {
+            EligibilityRules none = rules(ElectionType.BY_ELECTION, DAY);
+            assertThat(none.foreignResidentsVote()).isFalse();
+            assertThat(none.assess(permanentResident(THREE_YEARS))).isEqualTo(new Ineligible(ExclusionReason.NOT_NATIONAL));
+        }
+
+        @Test
+        void generalElectionsIgnoreTheContestKinds() {
+            assertThat(rules(ElectionType.LOCAL, "2026-06-03", ContestKind.METROPOLITAN_HEAD)).isEqualTo(LOCAL_2026);
+            assertThat(LOCAL_2026.foreignResidentsLocalContestsOnly()).isFalse();
+            assertThat(rules(ElectionType.NATIONAL_ASSEMBLY, "2024-04-10", ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY,
+                    ContestKind.NATIONAL_ASSEMBLY_PROPORTIONAL)).isEqualTo(ASSEMBLY_2024);
+        }
+
+        @Test
+        void theSqlParametersSayWhetherForeignersVoteAndInWhich() {
+            assertThat(LOCAL_OFFICES.sqlParameters()).containsEntry("foreign_residents_vote", true)
+                    .containsEntry("foreign_residents_local_contests_only", false)
+                    .containsEntry("permanent_residence_on_or_before", THREE_YEARS)
+                    .containsEntry("overseas_rule", "WHOLE_VOTE");
+            assertThat(ASSEMBLY_SEAT.sqlParameters()).containsEntry("foreign_residents_vote", false)
+                    .containsEntry("foreign_residents_local_contests_only", false);
+            assertThat(BOTH.sqlParameters()).containsEntry("foreign_residents_vote", true)
+                    .containsEntry("foreign_residents_local_contests_only", true);
+            for (EligibilityRules general : List.of(PRESIDENTIAL_2025, ASSEMBLY_2024, LOCAL_2026)) {
+                assertThat(general.sqlParameters()).containsEntry("foreign_residents_local_contests_only", false);
+            }
+        }
+
+        @Test
+        void everyContestKindBelongsToOneGeneralElection() {
+            for (ContestKind kind : ContestKind.values()) {
+                assertThat(kind.isHeldIn(kind.generalElection())).isTrue();
+                assertThat(kind.generalElection()).isNotEqualTo(ElectionType.BY_ELECTION);
+                if (kind.isHeldIn(ElectionType.BY_ELECTION)) {
+                    assertThat(kind.generalElection()).isEqualTo(kind == ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY
+                            ? ElectionType.NATIONAL_ASSEMBLY : ElectionType.LOCAL);
+                }
+            }
         }
     }
 

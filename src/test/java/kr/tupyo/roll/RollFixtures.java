@@ -22,8 +22,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A small register with one person on each side of every eligibility boundary, imported through the
- * registry's API, and elections around it created through the election API. Each instance uses its
- * own extract date (the test classes share one database) and its own names.
+ * registry's API, and elections around it created through the election API (a LOCAL election, or another
+ * type whose contests the test adds with {@link #contest}). Each instance uses its own extract date (the
+ * test classes share one database) and its own names.
  */
 final class RollFixtures {
 
@@ -37,14 +38,22 @@ final class RollFixtures {
     final String tag = UUID.randomUUID().toString().substring(0, 6);
     /** Name → number of everyone on the register, in the order added. */
     final Map<String, ResidentRegistrationNumber> people = new LinkedHashMap<>();
+    final String electionType;
+    /** Contest id → name, of the contests added with {@link #contest}. */
+    final Map<String, String> contests = new LinkedHashMap<>();
     String electionId;
 
     /**
-     * @param electionDay election day of the (LOCAL) election; its reference date is moved to
-     *                    {@code extractDate + 38} when the statutory one would be later (an election in the future)
+     * @param inspectionToday election day 30 days from today (the reference date is moved to
+     *                        {@code extractDate + 38} when the statutory one would be later), else 22 days after it
      */
     RollFixtures(ApiClient api, JdbcClient jdbc, boolean inspectionToday) {
+        this(api, jdbc, inspectionToday, "LOCAL");
+    }
+
+    RollFixtures(ApiClient api, JdbcClient jdbc, boolean inspectionToday, String electionType) {
         this.api = api;
+        this.electionType = electionType;
         this.admin = api.tokenFor(Role.ADMIN);
         this.officer = api.tokenFor(Role.ROLL_OFFICER);
         RegistryUploads.ensureKr2022Divisions(api);
@@ -129,8 +138,9 @@ final class RollFixtures {
     }
 
     private String election() {
-        var response = api.postJson("/api/v1/elections", admin, Map.of("type", "LOCAL",
-                "name", "제9회 지방선거 명부 " + tag, "electionDay", electionDay.toString()));
+        var response = api.postJson("/api/v1/elections", admin, Map.of("type", electionType,
+                "name", ("LOCAL".equals(electionType) ? "제9회 지방선거 명부 " : electionType + " 명부 ") + tag,
+                "electionDay", electionDay.toString()));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         String id = response.json().path("id").asString();
         JsonNode calendar = api.get("/api/v1/elections/" + id, admin).json().path("calendar");
@@ -153,6 +163,25 @@ final class RollFixtures {
         var stations = api.postJson("/api/v1/elections/" + id + "/stations/generate", admin, "{}");
         assertThat(stations.status()).as(stations.toString()).isLessThan(300);
         return id;
+    }
+
+    /** Adds a contest through the election API, with one candidate on its ballot; answers its id. */
+    String contest(String kind, String name, String... areas) {
+        var response = api.postJson("/api/v1/elections/" + electionId + "/contests", admin,
+                Map.of("kind", kind, "name", name, "areas", java.util.List.of(areas)));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        String id = response.json().path("id").asString();
+        var entry = api.postJson("/api/v1/elections/" + electionId + "/contests/" + id + "/ballot", admin,
+                Map.of("candidateName", name + " 후보"));
+        assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+        contests.put(id, name);
+        return id;
+    }
+
+    void deleteContest(String id) {
+        var response = api.delete("/api/v1/elections/" + electionId + "/contests/" + id, admin);
+        assertThat(response.status()).as(response.toString()).isLessThan(300);
+        contests.remove(id);
     }
 
     /** Compiles through the API and waits for the job; returns the job as the API shows it at the end. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionError;
 import kr.tupyo.election.ElectionId;
@@ -36,10 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ElectionApiController {
 
     private final Elections elections;
+    private final Contests contests;
     private final ElectionAdministration administration;
 
-    ElectionApiController(Elections elections, ElectionAdministration administration) {
+    ElectionApiController(Elections elections, Contests contests, ElectionAdministration administration) {
         this.elections = elections;
+        this.contests = contests;
         this.administration = administration;
     }
 
@@ -95,9 +98,11 @@ class ElectionApiController {
 
     @GetMapping("/api/v1/elections/{id}/eligibility-rules")
     @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @Operation(summary = "The eligibility rules of the election as data: cut-off dates, residence types, disqualifying kinds")
+    @Operation(summary = "The eligibility rules of the election as data: cut-off dates, residence types, disqualifying kinds "
+            + "(a by-election's follow from its contests as they are now)")
     EligibilityRules eligibilityRules(@PathVariable UUID id) {
-        return find(id).eligibilityRules();
+        Election election = find(id);
+        return election.eligibilityRules(contests.of(election.id()));
     }
 
     private Election find(UUID id) {

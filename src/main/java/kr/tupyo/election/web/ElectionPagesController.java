@@ -86,14 +86,15 @@ class ElectionPagesController {
         model.addAttribute("calendar", election.calendar());
         model.addAttribute("milestones", Milestone.of(election.calendar()));
         model.addAttribute("today", today);
-        model.addAttribute("ballots", contests.of(election.id()).stream()
+        var electionContests = contests.of(election.id());
+        model.addAttribute("ballots", electionContests.stream()
                 .map(c -> contests.ballot(c.id()).map(b -> new ContestView(c, b)).orElseThrow()).toList());
         model.addAttribute("kinds", Arrays.stream(ContestKind.values()).filter(k -> k.isHeldIn(election.type())).toList());
         var perSgg = regions.perSgg(election.id());
         model.addAttribute("sidoCounts", kr.tupyo.election.internal.ElectionRegions.sumPerSido(perSgg));
         model.addAttribute("sggCounts", perSgg);
         model.addAttribute("totals", kr.tupyo.election.internal.ElectionRegions.total(perSgg));
-        model.addAttribute("rules", election.eligibilityRules());
+        model.addAttribute("rules", election.eligibilityRules(electionContests));
         if (sgg != null && sgg.matches("\\d{5}")) {
             model.addAttribute("sgg", sgg);
             model.addAttribute("sggLabel", perSgg.stream().filter(r -> r.sggCode().equals(sgg)).findFirst()

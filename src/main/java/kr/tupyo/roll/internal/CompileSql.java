@@ -7,7 +7,10 @@ package kr.tupyo.roll.internal;
  * the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
  * always the first that applies), orders each 읍면동's voters by address and splits them into its
  * precincts by their shares of the reference electorate (decision 100), numbering them within the
- * precinct. Excluded residents keep their reason and get no number.
+ * precinct. Excluded residents keep their reason and get no number. {@code constituency_vote} is false for
+ * whoever votes without the National Assembly constituency contest (decision 044): an overseas-registered
+ * national short of 3 months, or a foreigner in a by-election that fills local offices beside a National
+ * Assembly seat; elsewhere those terms are false parameters, so a national compilation tests nothing more.
  */
 final class CompileSql {
 
@@ -59,8 +62,9 @@ final class CompileSql {
                              WHEN :overseas_rule = 'WHOLE_VOTE' AND r.residence_type = 'OVERSEAS_REGISTERED'
                                   AND r.registered_since > :overseas_registered_on_or_before THEN 'OVERSEAS_NOT_YET_3_MONTHS'
                            END AS exclusion,
-                           NOT (:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
-                                AND r.registered_since > :overseas_registered_on_or_before) AS constituency_vote
+                           NOT ((:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
+                                 AND r.registered_since > :overseas_registered_on_or_before)
+                                OR (:foreign_residents_local_contests_only AND r.nationality <> :nationality)) AS constituency_vote
                     FROM registry_all_residents_as_of(:reference_date) r
                     WHERE r.emd_code >= :emd_from AND r.emd_code < :emd_to
                 ), ordered AS (

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.platform.PersonalDataProtection;
@@ -27,15 +28,17 @@ public class CourtAdditions {
     private final JdbcClient jdbc;
     private final VotersLists lists;
     private final RollPrecincts precincts;
+    private final Contests contests;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, PersonalDataProtection protection,
-                   AuditLog audit, ApplicationEventPublisher events) {
+    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, Contests contests,
+                   PersonalDataProtection protection, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.lists = lists;
         this.precincts = precincts;
+        this.contests = contests;
         this.protection = protection;
         this.audit = audit;
         this.events = events;
@@ -103,21 +106,24 @@ public class CourtAdditions {
                 VALUES (?, ?, ?, ?, 'COURT_ORDER_ADDITION', ?, ?, ?)""")
                 .params(id.value(), version, lookup, resident.get().rrnMasked(), reason.strip(), list.get().digest(), by)
                 .update();
-        var rules = election.eligibilityRules().sqlParameters();
+        var rules = election.eligibilityRules(contests.of(id)).sqlParameters();
         long voterId = jdbc.sql("""
                 INSERT INTO roll_additions (election_id, version, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex,
                                             nationality, emd_code, address, residence_type, constituency_vote, precinct_id,
                                             precinct_seq, voter_number, remarks)
                 SELECT CAST(:election AS uuid), :version, r.resident_id, r.rrn_lookup, r.rrn_masked, r.name, r.birth_date,
                        r.sex, r.nationality, r.emd_code, r.address, r.residence_type,
-                       NOT (:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
-                            AND r.registered_since > CAST(:overseas_registered_on_or_before AS date)),
+                       NOT ((:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
+                             AND r.registered_since > CAST(:overseas_registered_on_or_before AS date))
+                            OR (:foreign_residents_local_contests_only AND r.nationality <> :nationality)),
                        CAST(:precinct AS bigint), :seq, :number, :remarks
                 FROM registry_residents_as_of(CAST(:reference_date AS date)) r WHERE r.rrn_lookup = :lookup
                 RETURNING id""")
                 .param("election", id.value()).param("version", version)
                 .param("overseas_rule", rules.get("overseas_rule"))
                 .param("overseas_registered_on_or_before", rules.get("overseas_registered_on_or_before"))
+                .param("foreign_residents_local_contests_only", rules.get("foreign_residents_local_contests_only"))
+                .param("nationality", rules.get("nationality"))
                 .param("precinct", precinct.map(RollPrecincts.RollPrecinct::id).orElse(null), java.sql.Types.BIGINT)
                 .param("seq", seq).param("number", number)
                 .param("remarks", "법원 결정 추가 (정정 " + version + "): " + reason.strip())

@@ -10,9 +10,11 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Elections;
+import kr.tupyo.election.EligibilityRules;
 import kr.tupyo.election.Precinct;
 import kr.tupyo.election.Precincts;
 import kr.tupyo.registry.Division;
@@ -38,6 +40,7 @@ class RollCompilation implements JobHandler {
     private static final Logger log = LoggerFactory.getLogger(RollCompilation.class);
 
     private final Elections elections;
+    private final Contests contests;
     private final Precincts precincts;
     private final Divisions divisions;
     private final EmdContests emdContests;
@@ -51,11 +54,12 @@ class RollCompilation implements JobHandler {
     /** Runs the statements a compilation sends at once, each on a connection of its own. */
     private final Executor connections = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("roll-compile-", 1).factory());
 
-    RollCompilation(Elections elections, Precincts precincts, Divisions divisions, EmdContests emdContests,
+    RollCompilation(Elections elections, Contests contests, Precincts precincts, Divisions divisions, EmdContests emdContests,
                     RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
                     PlatformTransactionManager transactions, AuditLog audit,
                     @Value("${tupyo.roll.compile-parallelism:2}") int parallelism) {
         this.elections = elections;
+        this.contests = contests;
         this.precincts = precincts;
         this.divisions = divisions;
         this.emdContests = emdContests;
@@ -92,11 +96,11 @@ class RollCompilation implements JobHandler {
         try {
             StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
-            prepare(election);
+            EligibilityRules rules = prepare(election);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
             List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
-            compileInto(build, tallies, election, bounds);
+            compileInto(build, tallies, election, rules, bounds);
             times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
@@ -131,19 +135,25 @@ class RollCompilation implements JobHandler {
         }
     }
 
-    private void prepare(Election election) {
+    /**
+     * Keeps the precincts and each 읍면동's contests with the list, and answers the eligibility rules from the
+     * contests as they are now (a by-election's rules follow its contests, decision 044): both are fixed for
+     * this compilation, so a contest added or removed later takes effect at the next one.
+     */
+    private EligibilityRules prepare(Election election) {
         ElectionId id = election.id();
         var list = precincts.of(id);
         TreeSet<String> emds = new TreeSet<>();
         divisions.allEmds(election.calendar().referenceDate()).stream().map(Division::emdCode).forEach(emds::add);
         list.stream().map(Precinct::emdCode).forEach(emds::add);
-        tx.executeWithoutResult(s -> {
+        return tx.execute(s -> {
             lists.lock(id);
-            if (!lists.status(id).isDraft()) {
-                return;
+            EligibilityRules rules = election.eligibilityRules(contests.of(id));
+            if (lists.status(id).isDraft()) {
+                rollPrecincts.replace(id, list);
+                emdContests.replace(id, emds);
             }
-            rollPrecincts.replace(id, list);
-            emdContests.replace(id, emds);
+            return rules;
         });
     }
 
@@ -152,7 +162,7 @@ class RollCompilation implements JobHandler {
      * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
      * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
      */
-    private void compileInto(String build, String tallies, Election election, List<String> bounds) {
+    private void compileInto(String build, String tallies, Election election, EligibilityRules rules, List<String> bounds) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         // No autovacuum while it is built: the 52 M fresh rows would draw one beside the indexing and the digest,
@@ -164,12 +174,13 @@ class RollCompilation implements JobHandler {
         for (int i = 0; i + 1 < bounds.size(); i++) {
             String from = bounds.get(i);
             String to = bounds.get(i + 1);
-            parts.add(CompletableFuture.runAsync(() -> compilePart(build, tallies, election, from, to), connections));
+            parts.add(CompletableFuture.runAsync(() -> compilePart(build, tallies, election, rules, from, to), connections));
         }
         awaitAll(parts);
     }
 
-    private void compilePart(String build, String tallies, Election election, String emdFrom, String emdTo) {
+    private void compilePart(String build, String tallies, Election election, EligibilityRules rules, String emdFrom,
+                             String emdTo) {
         tx.executeWithoutResult(s -> {
             // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
             // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
@@ -178,7 +189,7 @@ class RollCompilation implements JobHandler {
             jdbc.sql("ANALYZE roll_compile_shares").update();
             var sql = jdbc.sql(CompileSql.insertInto(build, tallies, election.electionDay())).param("election", election.id().value())
                     .param("emd_from", emdFrom).param("emd_to", emdTo);
-            for (var p : election.eligibilityRules().sqlParameters().entrySet()) {
+            for (var p : rules.sqlParameters().entrySet()) {
                 sql = sql.param(p.getKey(), p.getValue());
             }
             sql.update();
