@@ -5,7 +5,7 @@ import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.StationCode;
 
 /**
- * A voter received ballots at an early-voting station (published once per issuance, after commit).
+ * A voter received ballots at an early-voting station (inside {@link BallotsIssued}, within the issuing transaction).
  * For turnout: where the voter lives and where they voted. Deliberately without voter identity and
  * without ballot serials.
  *

@@ -37,6 +37,12 @@ public interface IntegratedVotersList {
      */
     Optional<ListedVoter> findByLookupHash(ElectionId election, byte[] rrnLookupHash);
 
+    /**
+     * {@link #findByRrn} for several numbers in one statement (early voting looks up what many stations
+     * asked at the same moment together, decision 123): one answer per number, in the list's order.
+     */
+    List<Optional<ListedVoter>> findAllByRrn(ElectionId election, List<ResidentRegistrationNumber> rrns);
+
     /** Voters with exactly this name (as registered) and birth date, by 시군구, precinct and voter number. */
     List<ListedVoter> findByNameAndBirthDate(ElectionId election, String name, LocalDate birthDate);
 

@@ -257,6 +257,10 @@ class RollCompileIT {
         assertThat(integrated.findByRrn(id, fx.people.get(fx.name("나하루늦음")))).as("excluded").isEmpty();
         assertThat(integrated.findByNameAndBirthDate(id, fx.name("가경계"), voter.birthDate())).containsExactly(voter);
         assertThat(integrated.find(id, voter.id())).contains(voter);
+        // Several numbers in one statement (early voting's batched look-ups): the same answers, in order.
+        assertThat(integrated.findAllByRrn(id, java.util.List.of(fx.people.get(fx.name("나하루늦음")),
+                fx.people.get(fx.name("가경계")), fx.people.get(fx.name("가경계")))))
+                .containsExactly(java.util.Optional.empty(), java.util.Optional.of(voter), java.util.Optional.of(voter));
     }
 
     @Test

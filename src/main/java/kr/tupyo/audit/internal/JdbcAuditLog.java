@@ -81,12 +81,51 @@ class JdbcAuditLog implements AuditLog, AuditEntries {
     public void recordAs(String actorOrNull, AuditEventType type, String target, AuditOutcome outcome,
                          Map<String, String> details) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = actorOrNull != null ? actorOrNull : currentActor();
+        String actor = actorOrNull != null ? actorOrNull : actorOfRequest();
         jdbc.sql("""
                 INSERT INTO audit_inbox (occurred_at, actor, action, target, outcome, remote_address, details)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(now), actor, type.name(), target, outcome.name(), remoteAddress(),
                         ChainHash.canonicalJson(details))
+                .update();
+    }
+
+    @Override
+    public Actor currentActor() {
+        return new Actor(actorOfRequest(), remoteAddress());
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        int n = entries.size();
+        String[] actors = new String[n];
+        String[] actions = new String[n];
+        String[] targets = new String[n];
+        String[] outcomes = new String[n];
+        String[] addresses = new String[n];
+        String[] details = new String[n];
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            actors[i] = e.actor().name();
+            actions[i] = e.type().name();
+            targets[i] = e.target();
+            outcomes[i] = e.outcome().name();
+            addresses[i] = e.actor().remoteAddress();
+            details[i] = ChainHash.canonicalJson(e.details());
+        }
+        // WITH ORDINALITY + ORDER BY: the inbox ids (and so the chain order) follow the list's order.
+        jdbc.sql("""
+                INSERT INTO audit_inbox (occurred_at, actor, action, target, outcome, remote_address, details)
+                SELECT ?, actor, action, target, outcome, remote_address, details
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                     WITH ORDINALITY AS e(actor, action, target, outcome, remote_address, details, n)
+                ORDER BY n""")
+                .params(now, actors, actions, targets, outcomes, addresses, details)
                 .update();
     }
 
@@ -237,7 +276,7 @@ class JdbcAuditLog implements AuditLog, AuditEntries {
         }
     }
 
-    private static String currentActor() {
+    private static String actorOfRequest() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
             return "system";

@@ -1,24 +1,18 @@
 package kr.tupyo.earlyvoting.internal;
 
 import java.security.SecureRandom;
-import java.util.Map;
 import java.util.UUID;
 import kr.tupyo.audit.AuditLog;
-import kr.tupyo.audit.AuditOutcome;
-import kr.tupyo.earlyvoting.BallotIssued;
-import kr.tupyo.earlyvoting.EarlyVotingAuditEvent;
 import kr.tupyo.earlyvoting.EarlyVotingError;
 import kr.tupyo.election.AreaCode;
 import kr.tupyo.election.Stations;
 import kr.tupyo.platform.ProblemException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Step 3: records, in one transaction, that the identified voter received ballots — exactly once per
  * election nationwide (the issuance table's key decides, not this code), with the signature, the
- * idempotency key's outcome, the audit entry and the {@link BallotIssued} event.
+ * idempotency key's outcome, the audit entry and turnout's counters ({@link IssuanceWriter}).
  */
 @Service
 public class BallotIssuance {
@@ -27,31 +21,35 @@ public class BallotIssuance {
     static final int SIGNATURE_DAYS_AFTER_ELECTION = 30;
 
     private final StationGate gate;
-    private final Identifications identifications;
     private final Issuances issuances;
     private final IdempotencyKeys keys;
+    private final IssuanceWriter writer;
+    private final BatchedReads reads;
     private final Stations stations;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    BallotIssuance(StationGate gate, Identifications identifications, Issuances issuances, IdempotencyKeys keys,
-                   Stations stations, AuditLog audit, ApplicationEventPublisher events) {
+    BallotIssuance(StationGate gate, Issuances issuances, IdempotencyKeys keys,
+                   IssuanceWriter writer, BatchedReads reads, Stations stations, AuditLog audit) {
         this.gate = gate;
-        this.identifications = identifications;
         this.issuances = issuances;
         this.keys = keys;
         this.stations = stations;
         this.audit = audit;
-        this.events = events;
+        this.writer = writer;
+        this.reads = reads;
     }
 
-    @Transactional
+    /**
+     * Not one transaction here: the identification is read on its own (as {@code READ COMMITTED} read it
+     * inside the transaction before), and everything the issuance writes is written by the
+     * {@link IssuanceWriter} in one transaction with the other requests of its batch (decision 123).
+     */
     public IssuanceOutcome issue(UUID identificationId, Signature signature, String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw new ProblemException(EarlyVotingError.IDEMPOTENCY_KEY_REQUIRED);
         }
-        Identifications.ForIssuing found = identifications.findForIssuing(identificationId, gate.today())
+        Identifications.ForIssuing found = reads.findForIssuing(identificationId, gate.today())
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.IDENTIFICATION_NOT_FOUND, identificationId));
         Identifications.Stored identification = found.identification();
         StationContext at = gate.duringHours(identification.election(), identification.station().value());
@@ -65,27 +63,13 @@ public class BallotIssuance {
                 at.day(), gate.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS), identification.voterEmd(),
                 identification.inDistrict(), identification.contests(), true, 0,
                 identification.inDistrict() ? null : envelopeCode(identification.voterEmd()), false);
-        switch (issuances.claimAndInsertOnce(issuance, identification.voterKey(), idempotencyKey, gate.now(), signature.png(),
-                at.election().electionDay().plusDays(SIGNATURE_DAYS_AFTER_ELECTION))) {
-            case KEY_USED_BEFORE -> {
-                return replay(at, idempotencyKey, identificationId);
-            }
-            case VOTER_HAS_ISSUANCE -> {
-                Issuance existing = issuances.ofVoter(at.election().id(), identification.voterKey()).orElseThrow();
-                keys.settle(at.station().code(), idempotencyKey, "ALREADY_ISSUED", existing.id());
-                audit.record(EarlyVotingAuditEvent.ISSUANCE_REFUSED_ALREADY_ISSUED, identificationId.toString(),
-                        AuditOutcome.DENIED, Map.of("station", at.station().code().value()));
-                return alreadyIssued(existing);
-            }
-            case ISSUED -> {
-            }
-        }
-        audit.record(EarlyVotingAuditEvent.BALLOTS_ISSUED, issuance.id().toString(), AuditOutcome.SUCCESS,
-                Map.of("station", at.station().code().value(), "inDistrict", Boolean.toString(issuance.inDistrict()),
-                        "contests", Integer.toString(issuance.contests().size())));
-        events.publishEvent(new BallotIssued(at.election().id(), at.station().code(), issuance.voterEmdCode(),
-                AreaCode.sggOf(issuance.voterEmdCode()), issuance.inDistrict(), issuance.issuedAt()));
-        return new IssuanceOutcome.Issued(issuance);
+        var write = new Issuances.ToWrite(issuance, identification.voterKey(), idempotencyKey, gate.now(), signature.png(),
+                at.election().electionDay().plusDays(SIGNATURE_DAYS_AFTER_ELECTION));
+        return switch (writer.write(new IssuanceWriter.Request(write, audit.currentActor()))) {
+            case IssuanceWriter.Written.Issued issued -> new IssuanceOutcome.Issued(issuance);
+            case IssuanceWriter.Written.VoterHasIssuance refused -> alreadyIssued(refused.existing());
+            case IssuanceWriter.Written.KeyUsedBefore used -> replay(at, idempotencyKey, identificationId);
+        };
     }
 
     /** A retry: the first attempt's answer, read back from the database. */

@@ -27,55 +27,77 @@ class Identifications {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID id, StationContext at, String voterKey, String status, String voterEmd, Boolean inDistrict,
-                List<ContestId> contests, Instant identifiedAt) {
-        jdbc.sql("""
-                INSERT INTO ev_identifications (id, election_id, station_code, day, voter_key, status, voter_emd_code,
-                                                in_district, contest_ids, identified_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?)""")
-                .params(id, at.election().id().value(), at.station().code().value(), at.day(), voterKey, status, voterEmd,
-                        inDistrict, "{" + String.join(",", contests.stream().map(ContestId::toString).toList()) + "}",
-                        Timestamp.from(identifiedAt))
-                .update();
+    /** One identification to record with {@link #recordAllIfOpen}. */
+    record ToRecord(UUID id, StationContext at, String voterKey, String listed, String voterEmd, Boolean inDistrict,
+                    List<ContestId> contests, Instant identifiedAt) {
     }
 
     /**
-     * Records an identification in one statement, only while the station's day is open, and reads in
-     * the same snapshot whether the voter has ballots already.
+     * Records identifications in one statement (the identification writer's batch, decision 123), each only
+     * while its station's day is open, reading in the same snapshot whether the voter has ballots already.
+     * A request's {@code listed} is {@code NOT_ON_LIST} or {@code BLOCKED}, or null for a voter on the list,
+     * whose status is then {@code ALREADY_ISSUED} or {@code ELIGIBLE} by the issuance table.
      *
-     * @param listed {@code NOT_ON_LIST} or {@code BLOCKED}; null for a voter on the list, whose status
-     *               is then {@code ALREADY_ISSUED} or {@code ELIGIBLE} by the issuance table
-     * @return empty when the station's day is not open (nothing recorded)
+     * @return per request, in the list's order: what was recorded, or empty when its station's day is not
+     *         open (nothing recorded for it)
      */
-    Optional<Recorded> recordIfOpen(UUID id, StationContext at, String voterKey, String listed, String voterEmd,
-                                    Boolean inDistrict, List<ContestId> contests, Instant identifiedAt) {
-        return jdbc.sql("""
-                WITH open_day AS (
-                    SELECT 1 FROM ev_station_days
-                    WHERE election_id = :election AND station_code = :station AND day = CAST(:day AS date) AND closed_at IS NULL),
+    List<Optional<Recorded>> recordAllIfOpen(List<ToRecord> requests) {
+        int n = requests.size();
+        String[] ids = new String[n], elections = new String[n], stations = new String[n], days = new String[n],
+                voters = new String[n], listed = new String[n], emds = new String[n], inDistrict = new String[n],
+                contests = new String[n], at = new String[n];
+        for (int r = 0; r < n; r++) {
+            ToRecord t = requests.get(r);
+            ids[r] = t.id().toString();
+            elections[r] = t.at().election().id().value().toString();
+            stations[r] = t.at().station().code().value();
+            days[r] = t.at().day().toString();
+            voters[r] = t.voterKey();
+            listed[r] = t.listed();
+            emds[r] = t.voterEmd();
+            inDistrict[r] = t.inDistrict() == null ? null : t.inDistrict().toString();
+            contests[r] = "{" + String.join(",", t.contests().stream().map(ContestId::toString).toList()) + "}";
+            at[r] = t.identifiedAt().toString();
+        }
+        List<Optional<Recorded>> recorded = jdbc.sql("""
+                WITH input AS MATERIALIZED (
+                    SELECT CAST(id AS uuid) AS id, CAST(election AS uuid) AS election, station, CAST(day AS date) AS day,
+                           voter, listed, emd, CAST(in_district AS boolean) AS in_district, CAST(contests AS uuid[]) AS contests,
+                           CAST(at AS timestamptz) AS at, n
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                ?::text[], ?::text[]) WITH ORDINALITY
+                         AS t(id, election, station, day, voter, listed, emd, in_district, contests, at, n)),
+                open_day AS (
+                    SELECT i.* FROM input i
+                    WHERE EXISTS (SELECT 1 FROM ev_station_days d
+                                  WHERE d.election_id = i.election AND d.station_code = i.station AND d.day = i.day
+                                    AND d.closed_at IS NULL)),
                 prior AS (
-                    SELECT station_code, issued_at FROM ev_issuances
-                    WHERE election_id = :election AND voter_key = CAST(:voter AS text) AND CAST(:listed AS text) IS NULL),
+                    SELECT i.id, p.station_code, p.issued_at FROM open_day i
+                    JOIN ev_issuances p ON p.election_id = i.election AND p.voter_key = i.voter
+                    WHERE i.listed IS NULL),
                 recorded AS (
                     INSERT INTO ev_identifications (id, election_id, station_code, day, voter_key, status, voter_emd_code,
                                                     in_district, contest_ids, identified_at)
-                    SELECT :id, :election, :station, CAST(:day AS date), CAST(:voter AS text),
-                           coalesce(CAST(:listed AS text),
-                                    CASE WHEN EXISTS (SELECT 1 FROM prior) THEN 'ALREADY_ISSUED' ELSE 'ELIGIBLE' END),
-                           CAST(:emd AS text), CAST(:inDistrict AS boolean), CAST(:contests AS uuid[]),
-                           CAST(:at AS timestamptz)
-                    FROM open_day
-                    RETURNING status)
-                SELECT r.status, p.station_code, p.issued_at FROM recorded r LEFT JOIN prior p ON true""")
-                .param("id", id).param("election", at.election().id().value()).param("station", at.station().code().value())
-                .param("day", at.day()).param("voter", voterKey).param("listed", listed).param("emd", voterEmd)
-                .param("inDistrict", inDistrict)
-                .param("contests", "{" + String.join(",", contests.stream().map(ContestId::toString).toList()) + "}")
-                .param("at", Timestamp.from(identifiedAt))
-                .query((rs, n) -> new Recorded(rs.getString("status"),
-                        rs.getString("station_code") == null ? null : new StationCode(rs.getString("station_code")),
-                        rs.getTimestamp("issued_at") == null ? null : rs.getTimestamp("issued_at").toInstant()))
-                .optional();
+                    SELECT i.id, i.election, i.station, i.day, i.voter,
+                           coalesce(i.listed, CASE WHEN p.id IS NOT NULL THEN 'ALREADY_ISSUED' ELSE 'ELIGIBLE' END),
+                           i.emd, i.in_district, i.contests, i.at
+                    FROM open_day i LEFT JOIN prior p ON p.id = i.id
+                    ORDER BY i.n
+                    RETURNING id, status)
+                SELECT r.status, p.station_code, p.issued_at
+                FROM input i LEFT JOIN recorded r ON r.id = i.id LEFT JOIN prior p ON p.id = i.id
+                ORDER BY i.n""")
+                .params(ids, elections, stations, days, voters, listed, emds, inDistrict, contests, at)
+                .query((rs, row) -> rs.getString("status") == null ? Optional.<Recorded>empty()
+                        : Optional.of(new Recorded(rs.getString("status"),
+                                rs.getString("station_code") == null ? null : new StationCode(rs.getString("station_code")),
+                                rs.getTimestamp("issued_at") == null ? null : rs.getTimestamp("issued_at").toInstant())))
+                .list();
+        if (recorded.size() != n) {
+            throw new IllegalStateException("recorded " + recorded.size() + " answers for " + n + " identifications");
+        }
+        return recorded;
     }
 
     /** An identification just recorded: its status and, when ALREADY_ISSUED, where and when. */
@@ -94,6 +116,20 @@ class Identifications {
     }
 
     record ForIssuing(Stored identification, boolean stationOpen) {
+    }
+
+    /** {@link #findForIssuing} for several identifications in one statement: answers in order. */
+    List<Optional<ForIssuing>> findAllForIssuing(List<UUID> ids, LocalDate today) {
+        Map<UUID, ForIssuing> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT i.*, d.day IS NOT NULL AND d.closed_at IS NULL AS station_open
+                FROM ev_identifications i
+                LEFT JOIN ev_station_days d ON d.election_id = i.election_id AND d.station_code = i.station_code AND d.day = ?
+                WHERE i.id = ANY(?::uuid[])""")
+                .params(today, ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> found.put(rs.getObject("id", UUID.class), new ForIssuing(row(rs, n), rs.getBoolean("station_open"))))
+                .list();
+        return ids.stream().map(id -> Optional.ofNullable(found.get(id))).toList();
     }
 
     Optional<Stored> find(UUID id) {

@@ -26,24 +26,7 @@ class Issuances {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Records the issuance unless the voter has one already, on any station or instance: a concurrent
-     * insert for the same voter waits for the other transaction and then inserts nothing.
-     */
-    boolean insertOnce(Issuance i, String voterKey, boolean signed) {
-        return jdbc.sql("""
-                INSERT INTO ev_issuances (id, election_id, voter_key, identification_id, station_code, day, issued_at,
-                                          voter_emd_code, in_district, contest_ids, envelope_code, signed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?)
-                ON CONFLICT (election_id, voter_key) DO NOTHING""")
-                .params(i.id(), i.election().value(), voterKey, i.identificationId(), i.station().value(), i.day(),
-                        Timestamp.from(i.issuedAt()), i.voterEmdCode(), i.inDistrict(),
-                        "{" + String.join(",", i.contests().stream().map(ContestId::toString).toList()) + "}",
-                        i.envelopeCode(), signed)
-                .update() == 1;
-    }
-
-    /** What {@link #claimAndInsertOnce} did. */
+    /** What {@link #claimAndInsertAll} did for one request. */
     enum Claim {
         /** The Idempotency-Key was used before (by a committed request): nothing written. */
         KEY_USED_BEFORE,
@@ -53,56 +36,98 @@ class Issuances {
         ISSUED
     }
 
+    /** One issuance to write with {@link #claimAndInsertAll}, with its key, signature and the moment it was claimed. */
+    record ToWrite(Issuance issuance, String voterKey, String idempotencyKey, Instant claimedAt, byte[] signaturePng,
+                   LocalDate signaturePurgeAfter) {
+    }
+
     /**
-     * The issuing writes in one statement: claims the station's Idempotency-Key (settled as
-     * {@code ISSUED} with this issuance's id), then — only if claimed — inserts the issuance unless the
-     * voter has one (the primary key decides), then — only if inserted — the signature. A concurrent
-     * request with the same key, or for the same voter, waits for the other transaction as with
-     * separate statements. On {@code VOTER_HAS_ISSUANCE} the caller settles the key otherwise.
+     * The issuing writes in one statement, for many requests (the issuance writer's batch, decision 123): claims
+     * each station's Idempotency-Key (settled as {@code ISSUED} with the issuance's id), then — only if
+     * claimed — inserts the issuance unless the voter has one (the primary key decides), then — only if
+     * inserted — the signature. A concurrent request with the same key, or for the same voter, waits for the
+     * other transaction. On {@code VOTER_HAS_ISSUANCE} the caller settles the key otherwise. Answers one
+     * {@link Claim} per request, in the list's order. Keys are claimed in (station, key) order and
+     * issuances inserted in (election, voter) order, the order every batch takes, so two concurrent batches
+     * may wait for each other but not deadlock. Within a batch, a second request with the same key or for
+     * the same voter is refused exactly as a request after it would be.
      */
-    Claim claimAndInsertOnce(Issuance i, String voterKey, String idempotencyKey, Instant claimedAt, byte[] signaturePng,
-                             LocalDate signaturePurgeAfter) {
-        return jdbc.sql("""
-                WITH claimed AS (
+    List<Claim> claimAndInsertAll(List<ToWrite> requests) {
+        int n = requests.size();
+        String[] ids = new String[n], elections = new String[n], voters = new String[n], identifications = new String[n],
+                stations = new String[n], keys = new String[n], claimedAt = new String[n], days = new String[n],
+                issuedAt = new String[n], emds = new String[n], inDistrict = new String[n], contests = new String[n],
+                envelopes = new String[n], purgeAfter = new String[n];
+        byte[][] images = new byte[n][];
+        for (int r = 0; r < n; r++) {
+            ToWrite w = requests.get(r);
+            Issuance i = w.issuance();
+            ids[r] = i.id().toString();
+            elections[r] = i.election().value().toString();
+            voters[r] = w.voterKey();
+            identifications[r] = i.identificationId().toString();
+            stations[r] = i.station().value();
+            keys[r] = w.idempotencyKey();
+            claimedAt[r] = w.claimedAt().toString();
+            days[r] = i.day().toString();
+            issuedAt[r] = i.issuedAt().toString();
+            emds[r] = i.voterEmdCode();
+            inDistrict[r] = Boolean.toString(i.inDistrict());
+            contests[r] = "{" + String.join(",", i.contests().stream().map(ContestId::toString).toList()) + "}";
+            envelopes[r] = i.envelopeCode();
+            images[r] = w.signaturePng();
+            purgeAfter[r] = w.signaturePurgeAfter().toString();
+        }
+        List<Claim> claims = jdbc.sql("""
+                WITH input AS MATERIALIZED (
+                    SELECT CAST(id AS uuid) AS id, CAST(election AS uuid) AS election, voter,
+                           CAST(identification AS uuid) AS identification, station, key,
+                           CAST(claimed_at AS timestamptz) AS claimed_at, CAST(day AS date) AS day,
+                           CAST(issued_at AS timestamptz) AS issued_at, emd, CAST(in_district AS boolean) AS in_district,
+                           CAST(contests AS uuid[]) AS contests, envelope, image, CAST(purge_after AS date) AS purge_after, n
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bytea[], ?::text[]) WITH ORDINALITY
+                         AS t(id, election, voter, identification, station, key, claimed_at, day, issued_at, emd,
+                              in_district, contests, envelope, image, purge_after, n)),
+                claimed AS (
                     INSERT INTO ev_idempotency_keys (station_code, idempotency_key, identification_id, created_at, outcome,
                                                      issuance_id)
-                    VALUES (:station, :key, :identification, :claimedAt, 'ISSUED', :id)
+                    SELECT station, key, identification, claimed_at, 'ISSUED', id FROM input ORDER BY station, key, n
                     ON CONFLICT DO NOTHING
-                    RETURNING 1),
+                    RETURNING issuance_id),
                 issued AS (
                     INSERT INTO ev_issuances (id, election_id, voter_key, identification_id, station_code, day, issued_at,
                                               voter_emd_code, in_district, contest_ids, envelope_code, signed)
-                    SELECT :id, :election, CAST(:voter AS text), :identification, :station, CAST(:day AS date),
-                           CAST(:issuedAt AS timestamptz), CAST(:emd AS text), CAST(:inDistrict AS boolean),
-                           CAST(:contests AS uuid[]), CAST(:envelope AS text), true
-                    FROM claimed
+                    SELECT id, election, voter, identification, station, day, issued_at, emd, in_district, contests,
+                           envelope, true
+                    FROM input WHERE id IN (SELECT issuance_id FROM claimed) ORDER BY election, voter, n
                     ON CONFLICT (election_id, voter_key) DO NOTHING
                     RETURNING id),
                 signed AS (
                     INSERT INTO ev_signatures (issuance_id, image, media_type, purge_after)
-                    SELECT id, :image, 'image/png', CAST(:purgeAfter AS date) FROM issued
-                    RETURNING 1)
-                SELECT (SELECT count(*) FROM claimed) AS claimed, (SELECT count(*) FROM issued) AS issued,
-                       (SELECT count(*) FROM signed) AS signed""")
-                .param("station", i.station().value()).param("key", idempotencyKey)
-                .param("identification", i.identificationId()).param("claimedAt", Timestamp.from(claimedAt))
-                .param("id", i.id()).param("election", i.election().value()).param("voter", voterKey)
-                .param("day", i.day()).param("issuedAt", Timestamp.from(i.issuedAt())).param("emd", i.voterEmdCode())
-                .param("inDistrict", i.inDistrict())
-                .param("contests", "{" + String.join(",", i.contests().stream().map(ContestId::toString).toList()) + "}")
-                .param("envelope", i.envelopeCode()).param("image", signaturePng).param("purgeAfter", signaturePurgeAfter)
-                .query((rs, n) -> {
-                    if (rs.getInt("claimed") == 0) {
+                    SELECT id, image, 'image/png', purge_after FROM input WHERE id IN (SELECT id FROM issued) ORDER BY id
+                    RETURNING issuance_id)
+                SELECT id IN (SELECT issuance_id FROM claimed) AS claimed, id IN (SELECT id FROM issued) AS issued,
+                       id IN (SELECT issuance_id FROM signed) AS signed
+                FROM input ORDER BY n""")
+                .params(ids, elections, voters, identifications, stations, keys, claimedAt, days, issuedAt, emds,
+                        inDistrict, contests, envelopes, images, purgeAfter)
+                .query((rs, row) -> {
+                    if (!rs.getBoolean("claimed")) {
                         return Claim.KEY_USED_BEFORE;
                     }
-                    if (rs.getInt("issued") == 0) {
+                    if (!rs.getBoolean("issued")) {
                         return Claim.VOTER_HAS_ISSUANCE;
                     }
-                    if (rs.getInt("signed") != 1) {
-                        throw new IllegalStateException("issuance " + i.id() + " recorded without its signature");
+                    if (!rs.getBoolean("signed")) {
+                        throw new IllegalStateException("issuance recorded without its signature");
                     }
                     return Claim.ISSUED;
-                }).single();
+                }).list();
+        if (claims.size() != n) {
+            throw new IllegalStateException("wrote " + claims.size() + " answers for " + n + " issuance requests");
+        }
+        return claims;
     }
 
     Optional<Issuance> find(UUID id) {

@@ -35,6 +35,11 @@ class RollVotersList implements VotersList {
     }
 
     @Override
+    public List<Optional<VoterOnList>> findAllByRrn(ElectionId election, List<ResidentRegistrationNumber> rrns) {
+        return list.findAllByRrn(election, rrns).stream().map(found -> found.map(this::voter)).toList();
+    }
+
+    @Override
     public List<VoterOnList> findByNameAndBirthDate(ElectionId election, String name, LocalDate birthDate) {
         return list.findByNameAndBirthDate(election, name, birthDate).stream().map(this::voter).toList();
     }

@@ -69,7 +69,7 @@ public class StationGate {
 
     /**
      * The caller's own station within hours, its day not yet checked: identification, which checks the
-     * day in the statement that records it ({@code Identifications.recordIfOpen}).
+     * day in the statement that records it ({@code Identifications.recordAllIfOpen}).
      */
     public StationContext callersStationDuringHours(ElectionId electionId) {
         String code = StaffPrincipal.current().map(StaffPrincipal::stationCode)

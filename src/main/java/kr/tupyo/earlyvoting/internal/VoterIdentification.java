@@ -22,22 +22,25 @@ public class VoterIdentification {
 
     private final StationGate gate;
     private final VotersList votersList;
-    private final Identifications identifications;
+    private final IdentificationWriter identifications;
+    private final BatchedReads reads;
     private final ElectionContests contests;
     private final Stations stations;
 
-    VoterIdentification(StationGate gate, VotersList votersList, Identifications identifications,
+    VoterIdentification(StationGate gate, VotersList votersList, IdentificationWriter identifications, BatchedReads reads,
                         ElectionContests contests, Stations stations) {
         this.gate = gate;
         this.votersList = votersList;
         this.identifications = identifications;
+        this.reads = reads;
         this.contests = contests;
         this.stations = stations;
     }
 
     /**
      * Not one transaction: the look-up is a read, and the answer is recorded by one statement that also
-     * checks the station's day is open and reads the voter's issuance (Identifications.recordIfOpen).
+     * checks the station's day is open and reads the voter's issuance, written with the other stations'
+     * identifications of the moment (IdentificationWriter, decision 123).
      */
     public Identification identify(ElectionId election, IdentificationRequest request) {
         StationContext at = gate.callersStationDuringHours(election);
@@ -72,14 +75,14 @@ public class VoterIdentification {
 
     private Identifications.Recorded record(UUID id, StationContext at, String voterKey, String listed, String voterEmd,
                                             Boolean inDistrict, List<ContestId> contestIds, java.time.Instant now) {
-        return identifications.recordIfOpen(id, at, voterKey, listed, voterEmd, inDistrict, contestIds, now)
+        return identifications.record(new Identifications.ToRecord(id, at, voterKey, listed, voterEmd, inDistrict, contestIds, now))
                 .orElseThrow(() -> new ProblemException(EarlyVotingError.STATION_NOT_OPEN, at.station().code().value()));
     }
 
     private Optional<VoterOnList> lookUp(StationContext at, IdentificationRequest request) {
         ElectionId election = at.election().id();
         return switch (request) {
-            case IdentificationRequest.ByRrn byRrn -> votersList.findByRrn(election, byRrn.rrn());
+            case IdentificationRequest.ByRrn byRrn -> reads.findByRrn(election, byRrn.rrn());
             case IdentificationRequest.ByNameAndBirthDate byName -> {
                 List<VoterOnList> matches = votersList.findByNameAndBirthDate(election, byName.name().strip(), byName.birthDate());
                 if (matches.size() > 1) {

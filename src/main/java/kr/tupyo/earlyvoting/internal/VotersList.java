@@ -14,6 +14,11 @@ public interface VotersList {
 
     Optional<VoterOnList> findByRrn(ElectionId election, ResidentRegistrationNumber rrn);
 
+    /** {@link #findByRrn} for several numbers at once (one statement where the list allows): answers in order. */
+    default List<Optional<VoterOnList>> findAllByRrn(ElectionId election, List<ResidentRegistrationNumber> rrns) {
+        return rrns.stream().map(rrn -> findByRrn(election, rrn)).toList();
+    }
+
     /** For a card without an RRN (passport, mobile ID): everyone listed with that name and birth date. */
     List<VoterOnList> findByNameAndBirthDate(ElectionId election, String name, LocalDate birthDate);
 }

@@ -92,5 +92,6 @@ class LanguageConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new SupportedLanguageChangeInterceptor());
+        registry.addInterceptor(new LanguageLinks());
     }
 }

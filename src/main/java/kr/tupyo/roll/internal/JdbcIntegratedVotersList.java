@@ -3,7 +3,11 @@ package kr.tupyo.roll.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import kr.tupyo.election.ContestId;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
 class JdbcIntegratedVotersList implements IntegratedVotersList {
 
     private static final String SELECT = """
-            SELECT e.id, e.election_id, e.name, e.birth_date, e.rrn_masked, e.emd_code, e.precinct_id, p.name AS precinct_name,
+            SELECT e.id, e.election_id, e.rrn_lookup, e.name, e.birth_date, e.rrn_masked, e.emd_code, e.precinct_id, p.name AS precinct_name,
                    e.voter_number, c.contest_ids, k.kind AS block
             FROM roll_voters e
             JOIN voters_lists l ON l.election_id = e.election_id AND l.status = 'FINALISED'
@@ -54,6 +58,24 @@ class JdbcIntegratedVotersList implements IntegratedVotersList {
     public Optional<ListedVoter> findByLookupHash(ElectionId election, byte[] rrnLookupHash) {
         return jdbc.sql(SELECT + " AND e.rrn_lookup = :lookup").param("election", election.value())
                 .param("lookup", rrnLookupHash).query(JdbcIntegratedVotersList::voter).optional();
+    }
+
+    @Override
+    public List<Optional<ListedVoter>> findAllByRrn(ElectionId election, List<ResidentRegistrationNumber> rrns) {
+        byte[][] lookups = new byte[rrns.size()][];
+        for (int i = 0; i < lookups.length; i++) {
+            lookups[i] = protection.lookupHash(rrns.get(i).digits());
+        }
+        Map<String, ListedVoter> found = new HashMap<>();
+        jdbc.sql(SELECT + " AND e.rrn_lookup = ANY(CAST(:lookups AS bytea[]))").param("election", election.value())
+                .param("lookups", lookups)
+                .query((rs, n) -> found.put(HexFormat.of().formatHex(rs.getBytes("rrn_lookup")), voter(rs, n)))
+                .list();
+        List<Optional<ListedVoter>> answers = new ArrayList<>(lookups.length);
+        for (byte[] lookup : lookups) {
+            answers.add(Optional.ofNullable(found.get(HexFormat.of().formatHex(lookup))));
+        }
+        return answers;
     }
 
     @Override
