@@ -9,11 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.registry.ResidentRegistrationNumber;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The two reads of a visit, each made for many stations at once ({@link Batcher}, decision 123): the
@@ -21,23 +17,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they were before, one statement per batch (per election for look-ups).
  */
 @Component
-class BatchedReads implements SmartLifecycle {
-
-    static final int READERS = 2;
-    static final int MAX_BATCH = 64;
+class BatchedReads {
 
     private final VotersList votersList;
     private final Identifications identifications;
     private final Batcher<VoterLookup, Optional<VoterOnList>> lookups;
     private final Batcher<IdentificationRead, Optional<Identifications.ForIssuing>> forIssuing;
 
-    BatchedReads(VotersList votersList, Identifications identifications, PlatformTransactionManager transactions) {
+    BatchedReads(VotersList votersList, Identifications identifications, Batchers batchers) {
         this.votersList = votersList;
         this.identifications = identifications;
-        TransactionTemplate none = new TransactionTemplate(transactions);
-        none.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
-        this.lookups = new Batcher<>("voter-lookups", READERS, MAX_BATCH, none, this::lookUpAll);
-        this.forIssuing = new Batcher<>("identification-reads", READERS, MAX_BATCH, none, this::readAll);
+        this.lookups = batchers.reads("voter-lookups", this::lookUpAll);
+        this.forIssuing = batchers.reads("identification-reads", this::readAll);
     }
 
     Optional<VoterOnList> findByRrn(ElectionId election, ResidentRegistrationNumber rrn) {
@@ -79,23 +70,6 @@ class BatchedReads implements SmartLifecycle {
             }
         });
         return answers;
-    }
-
-    @Override
-    public void start() {
-        lookups.start();
-        forIssuing.start();
-    }
-
-    @Override
-    public void stop() {
-        lookups.stop();
-        forIssuing.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return lookups.isRunning();
     }
 
     private record VoterLookup(ElectionId election, ResidentRegistrationNumber rrn) {

@@ -10,10 +10,7 @@ import kr.tupyo.earlyvoting.BallotsIssued;
 import kr.tupyo.earlyvoting.EarlyVotingAuditEvent;
 import kr.tupyo.election.AreaCode;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes issuances in batches ({@link Batcher}, decision 123): for a whole batch, the keys, issuances
@@ -23,11 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Idempotency-Key).
  */
 @Component
-class IssuanceWriter implements SmartLifecycle {
-
-    /** Two: one batch can be executing while the other waits for its commit to be flushed. */
-    static final int WRITERS = 2;
-    static final int MAX_BATCH = 64;
+class IssuanceWriter {
 
     private final Issuances issuances;
     private final IdempotencyKeys keys;
@@ -36,13 +29,12 @@ class IssuanceWriter implements SmartLifecycle {
     private final Batcher<Request, Written> batches;
 
     IssuanceWriter(Issuances issuances, IdempotencyKeys keys, AuditLog audit, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactions) {
+                   Batchers batchers) {
         this.issuances = issuances;
         this.keys = keys;
         this.audit = audit;
         this.events = events;
-        this.batches = new Batcher<>("issuance-writer", WRITERS, MAX_BATCH, new TransactionTemplate(transactions),
-                this::writeInTransaction);
+        this.batches = batchers.writes("issuance-writer", this::writeInTransaction);
     }
 
     /** One issuance request, with the audit actor taken on the request's thread. */
@@ -105,20 +97,5 @@ class IssuanceWriter implements SmartLifecycle {
             events.publishEvent(new BallotsIssued(issued));
         }
         return written;
-    }
-
-    @Override
-    public void start() {
-        batches.start();
-    }
-
-    @Override
-    public void stop() {
-        batches.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return batches.isRunning();
     }
 }
