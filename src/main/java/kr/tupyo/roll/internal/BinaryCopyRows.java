@@ -1,60 +1,73 @@
 package kr.tupyo.roll.internal;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import java.sql.SQLException;
 import java.util.Arrays;
+import org.postgresql.copy.CopyOut;
 
 /**
- * Reads the rows of a {@code COPY ... TO STDOUT (FORMAT binary)} stream one at a time, each field as bytes
- * in one buffer that the next row reuses: nothing is decoded that the reader does not ask for.
+ * Reads the rows of a {@code COPY ... TO STDOUT (FORMAT binary)} one at a time, each field as bytes in the
+ * message that brought it: the server sends every row in a CopyData message of its own (the protocol says
+ * so; the file header comes before the first row's fields), so a row is read where it lies, without copying
+ * it through streams, and nothing is decoded that the reader does not ask for.
  */
 final class BinaryCopyRows {
 
     /** The binary COPY signature: "PGCOPY\n\377\r\n\0". */
     static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
-    private final DataInputStream in;
+    private final CopyOut copy;
     private final int fields;
     private final int[] offset;
     private final int[] length;
-    private byte[] buffer = new byte[1024];
+    private byte[] buffer = new byte[0];
+    private boolean header = true;
 
-    BinaryCopyRows(InputStream stream, int fields) throws IOException {
-        this.in = new DataInputStream(stream);
+    BinaryCopyRows(CopyOut copy, int fields) {
+        this.copy = copy;
         this.fields = fields;
         this.offset = new int[fields];
         this.length = new int[fields];
-        byte[] signature = new byte[SIGNATURE.length];
-        in.readFully(signature);
-        if (!Arrays.equals(signature, SIGNATURE)) {
-            throw new IllegalStateException("not a binary COPY stream");
-        }
-        in.readInt(); // flags
-        in.skipNBytes(in.readInt()); // header extension
     }
 
-    /** Reads the next row; false at the end of the stream. */
-    boolean next() throws IOException {
-        short count = in.readShort();
+    /** Reads the next row; false at the end of the data. */
+    boolean next() throws SQLException {
+        int p = 0;
+        do {
+            buffer = copy.readFromCopy();
+            if (buffer == null) {
+                throw new IllegalStateException("the COPY ended without its trailer");
+            }
+            p = 0;
+            if (header) {
+                if (buffer.length < SIGNATURE.length + 8
+                        || !Arrays.equals(buffer, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+                    throw new IllegalStateException("not a binary COPY stream");
+                }
+                p = SIGNATURE.length + 4; // flags
+                p += 4 + int4At(p); // header extension
+                header = false;
+            }
+        } while (p == buffer.length);
+        short count = (short) ((buffer[p] & 0xff) << 8 | (buffer[p + 1] & 0xff));
+        p += 2;
         if (count == -1) {
+            if (copy.readFromCopy() != null) {
+                throw new IllegalStateException("data after the COPY trailer");
+            }
             return false;
         }
         if (count != fields) {
             throw new IllegalStateException("expected " + fields + " fields, got " + count);
         }
-        int end = 0;
         for (int i = 0; i < fields; i++) {
-            int n = in.readInt();
-            offset[i] = end;
+            int n = int4At(p);
+            p += 4;
+            offset[i] = p;
             length[i] = n;
-            if (n > 0) {
-                if (end + n > buffer.length) {
-                    buffer = Arrays.copyOf(buffer, Math.max(end + n, buffer.length * 2));
-                }
-                in.readFully(buffer, end, n);
-                end += n;
-            }
+            p += Math.max(n, 0);
+        }
+        if (p != buffer.length) {
+            throw new IllegalStateException("a COPY message holds more than one row");
         }
         return true;
     }
@@ -86,17 +99,11 @@ final class BinaryCopyRows {
     }
 
     int int4(int field) {
-        int o = offset[field];
-        return (buffer[o] & 0xff) << 24 | (buffer[o + 1] & 0xff) << 16 | (buffer[o + 2] & 0xff) << 8 | (buffer[o + 3] & 0xff);
+        return int4At(offset[field]);
     }
 
     long int8(int field) {
-        return (long) int4(field) << 32 | (int4Low(field) & 0xffffffffL);
-    }
-
-    private int int4Low(int field) {
-        int o = offset[field] + 4;
-        return (buffer[o] & 0xff) << 24 | (buffer[o + 1] & 0xff) << 16 | (buffer[o + 2] & 0xff) << 8 | (buffer[o + 3] & 0xff);
+        return (long) int4At(offset[field]) << 32 | (int4At(offset[field] + 4) & 0xffffffffL);
     }
 
     boolean bool(int field) {
@@ -109,5 +116,9 @@ final class BinaryCopyRows {
 
     byte[] copyTrimmed(int field) {
         return Arrays.copyOfRange(buffer, offset[field], offset[field] + trimmedLength(field));
+    }
+
+    private int int4At(int o) {
+        return (buffer[o] & 0xff) << 24 | (buffer[o + 1] & 0xff) << 16 | (buffer[o + 2] & 0xff) << 8 | (buffer[o + 3] & 0xff);
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +43,8 @@ final class CompiledRange {
     private final Map<Long, byte[]> precinctNames;
     private final CompileTallies tallies;
     private final LineBuffer line = new LineBuffer();
-    private final Map<Integer, byte[]> dates = new HashMap<>();
+    private static final int FIRST_KEPT_DAY = -40_000;
+    private final byte[][] dates = new byte[60_000][];
     private final Words words = new Words();
     private final List<Excluded> waiting = new ArrayList<>();
     private byte[] emd;
@@ -159,10 +159,18 @@ final class CompiledRange {
         return code.length > 0;
     }
 
-    /** A date as PostgreSQL writes it (ISO), from its binary form. */
+    /** A date as PostgreSQL writes it (ISO), from its binary form; kept by day for 1890–2054 (a map of boxed days cost more than the rest of a row). */
     private byte[] date(int pgDays) {
-        return dates.computeIfAbsent(pgDays,
-                d -> LocalDate.ofEpochDay(d + PG_EPOCH_DAY).toString().getBytes(StandardCharsets.US_ASCII));
+        int i = pgDays - FIRST_KEPT_DAY;
+        if (i < 0 || i >= dates.length) {
+            return iso(pgDays);
+        }
+        byte[] text = dates[i];
+        return text != null ? text : (dates[i] = iso(pgDays));
+    }
+
+    private static byte[] iso(int pgDays) {
+        return LocalDate.ofEpochDay(pgDays + PG_EPOCH_DAY).toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The few distinct values of a short column (sex, reason, residence type) as one String each. */

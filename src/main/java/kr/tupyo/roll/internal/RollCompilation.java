@@ -1,8 +1,5 @@
 package kr.tupyo.roll.internal;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,7 +25,7 @@ import kr.tupyo.registry.Division;
 import kr.tupyo.registry.Divisions;
 import kr.tupyo.roll.RollAuditEvent;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
+import org.postgresql.copy.CopyOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -216,25 +213,28 @@ class RollCompilation implements JobHandler {
                 statement.execute("SET LOCAL work_mem = '1GB'");
                 statement.execute(SqlLiterals.inline(CompileSql.SHARES, values));
                 statement.execute("ANALYZE roll_compile_shares");
-                String copy = "COPY (" + SqlLiterals.inline(CompileSql.insertInto(build), values) + ") TO STDOUT (FORMAT binary)";
-                try (var in = new BufferedInputStream(new PGCopyInputStream(connection.unwrap(PGConnection.class), copy), 1 << 16)) {
-                    BinaryCopyRows rows = new BinaryCopyRows(in, CompiledRange.FIELDS);
+                CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                        "COPY (" + SqlLiterals.inline(CompileSql.insertInto(build), values) + ") TO STDOUT (FORMAT binary)");
+                try {
+                    BinaryCopyRows rows = new BinaryCopyRows(copy, CompiledRange.FIELDS);
                     while (rows.next()) {
                         range.add(rows);
+                    }
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
                     }
                 }
                 range.finish();
                 range.tallies().copyInto(connection, tallies);
                 connection.commit();
                 return range.inOrder();
-            } catch (SQLException | IOException | RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compile the 읍면동 codes from " + emdFrom + " to " + emdTo, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
