@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import java.util.Map;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.identity.Role;
@@ -41,11 +42,12 @@ class RollCompileIT {
 
     RollFixtures fx;
     String firstDigest;
+    JsonNode compiled;
 
     @BeforeAll
     void register() {
         fx = new RollFixtures(api, jdbc, false).build();
-        fx.compile();
+        compiled = fx.compile();
     }
 
     record Row(String exclusion, String emdCode, String address, Integer voterNumber, Long precinctId, Integer seq) {
@@ -127,7 +129,7 @@ class RollCompileIT {
     }
 
     /**
-     * The database writes the digest's lines; this recomputes them from the rows as
+     * The compilation makes the digest from the rows it inserts; this recomputes it from the stored rows as
      * docs/formats/voters-list-digest.md describes, independently, and compares.
      */
     @Test
@@ -164,6 +166,8 @@ class RollCompileIT {
         excluded.forEach(line -> form.append(line.getFirst()).append('\n'));
         String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(form.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(compiled.path("message").asString()).as("made from the compiled rows, not by reading the list again")
+                .contains("digest (from the compiled rows)");
         assertThat(fx.roll().path("digest").asString()).isEqualTo(expected);
 
         // The escaping, with what a name or address could hold.

@@ -16,6 +16,26 @@ final class AgeBands {
     private AgeBands() {
     }
 
+    /** The band of each birth date, as {@link #sqlCase} gives it, for counting rows outside the database. */
+    static final class Banding {
+        private final long[] bornAfter = new long[LOWER_AGES.length];
+
+        Banding(LocalDate electionDay) {
+            for (int i = 0; i < LOWER_AGES.length; i++) {
+                bornAfter[i] = electionDay.minusYears(LOWER_AGES[i]).plusDays(1).toEpochDay();
+            }
+        }
+
+        String band(long birthEpochDay) {
+            for (int i = 0; i < bornAfter.length; i++) {
+                if (birthEpochDay > bornAfter[i]) {
+                    return BANDS.get(i);
+                }
+            }
+            return "70+";
+        }
+    }
+
     static String sqlCase(LocalDate electionDay) {
         StringBuilder sql = new StringBuilder("CASE");
         for (int i = 0; i < LOWER_AGES.length; i++) {

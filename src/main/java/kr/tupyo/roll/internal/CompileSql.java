@@ -30,11 +30,14 @@ final class CompileSql {
             FROM roll_precincts WHERE election_id = :election GROUP BY emd_code""";
 
     /**
-     * Compiles the residents of the 읍면동 codes in [{@code :emd_from}, {@code :emd_to}) into the table, and
-     * counts what it inserted into the tally table (the rows {@code RETURNING} from the insert, so no second
-     * pass over the list); the job runs several such statements at once on disjoint ranges (a 읍면동 is never
-     * split, so each statement numbers whole precincts and counts whole 읍면동). Needs {@link #SHARES} in
-     * the same transaction.
+     * Compiles the residents of the 읍면동 codes in [{@code :emd_from}, {@code :emd_to}) into the table and
+     * returns every row it inserted, in the order it inserted them ({@link #RETURNED}): the window's order,
+     * 읍면동 by 읍면동, which for the voters is the canonical order of the digest (docs/formats/voters-list-digest.md).
+     * The job runs it as {@code COPY (...) TO STDOUT} so that the rows stream out while they are inserted: the
+     * digest's lines and the tallies are made from them without a second pass over the list
+     * ({@link CompiledRange}). Several such statements run at once on disjoint ranges (a 읍면동 is never split,
+     * so each statement numbers whole precincts). Needs {@link #SHARES} in the same transaction; a {@code COPY}
+     * takes no bind parameters, so the job inlines them ({@link SqlLiterals}).
      *
      * <p>The precinct of a voter who is k-th of n in their 읍면동 is the one with
      * {@code n * cum_before / total < k <= n * cum / total} (integer division, decision 100); in integers
@@ -42,7 +45,7 @@ final class CompileSql {
      * {@code width_bucket} finds by binary search over the 읍면동's array (an empty precinct, whose
      * {@code cum_before} equals the next one's, is never chosen).
      */
-    static String insertInto(String table, String tallyTable, java.time.LocalDate electionDay) {
+    static String insertInto(String table) {
         return """
                 WITH dq AS MATERIALIZED (
                     SELECT DISTINCT rrn_lookup FROM registry_disqualifications_in_force(:disqualification_in_force_on)
@@ -78,24 +81,23 @@ final class CompileSql {
                                 THEN width_bucket((o.k * p.total + o.n - 1) / o.n - 1, p.cum_befores) END AS b
                     FROM ordered o
                     LEFT JOIN roll_compile_shares p ON p.emd_code = o.emd_code
-                ), inserted AS (
-                    INSERT INTO %1$s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
-                                    emd_code, address, residence_type, exclusion, constituency_vote, precinct_id, precinct_seq,
-                                    voter_number)
-                    SELECT :election, nextval('roll_entry_ids'), o.resident_id, o.rrn_lookup, o.rrn_masked, o.name, o.birth_date,
-                           o.sex, o.nationality, o.emd_code, o.address, o.residence_type, o.exclusion, o.constituency_vote,
-                           o.ids[o.b],
-                           CASE WHEN o.exclusion IS NULL THEN coalesce(o.b, 0) END,
-                           CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * o.cum_befores[o.b] / o.total, 0))::integer END
-                    FROM placed o
-                    RETURNING election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, birth_date, residence_type
                 )
-                INSERT INTO %2$s (%3$s)
-                SELECT election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, %4$s, residence_type, count(*)
-                FROM inserted
-                GROUP BY election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, 7, residence_type
-                """.formatted(table, tallyTable, TALLY_COLUMNS, AgeBands.sqlCase(electionDay));
+                INSERT INTO %1$s (election_id, id, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex, nationality,
+                                emd_code, address, residence_type, exclusion, constituency_vote, precinct_id, precinct_seq,
+                                voter_number)
+                SELECT :election, nextval('roll_entry_ids'), o.resident_id, o.rrn_lookup, o.rrn_masked, o.name, o.birth_date,
+                       o.sex, o.nationality, o.emd_code, o.address, o.residence_type, o.exclusion, o.constituency_vote,
+                       o.ids[o.b],
+                       CASE WHEN o.exclusion IS NULL THEN coalesce(o.b, 0) END,
+                       CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * o.cum_befores[o.b] / o.total, 0))::integer END
+                FROM placed o
+                RETURNING %2$s
+                """.formatted(table, RETURNED);
     }
+
+    /** What {@link #insertInto} returns of each row, in this order (the fields {@link CompiledRange} reads). */
+    static final String RETURNED = "emd_code, precinct_id, precinct_seq, voter_number, exclusion, rrn_masked, name, birth_date, "
+            + "sex, residence_type, constituency_vote, address";
 
     /** Builds the indexes a partition of {@code roll_entries} has (migration V6_3). */
     static String indexes(String table) {

@@ -66,10 +66,7 @@ final class ListDigest {
      */
     static String of(DataSource dataSource, String table, ElectionId election, java.time.LocalDate referenceDate,
                      List<String> emdBounds, LongConsumer rowsDigested) {
-        MessageDigest sha = sha256();
-        line(sha, HEADER);
-        line(sha, "election=" + election.value());
-        line(sha, "reference_date=" + referenceDate);
+        MessageDigest sha = started(election, referenceDate);
         List<String> sections = sections(table, PartitionNames.literal(election.value()), emdBounds);
         Rows rows = new Rows(rowsDigested);
         // Lines must be hashed in order: the first section streams straight into the digest, the others wait in
@@ -189,8 +186,17 @@ final class ListDigest {
         }
     }
 
+    /** A digest with the form's first three lines hashed; the lines of the list come next. */
+    static MessageDigest started(ElectionId election, java.time.LocalDate referenceDate) {
+        MessageDigest sha = sha256();
+        line(sha, HEADER);
+        line(sha, "election=" + election.value());
+        line(sha, "reference_date=" + referenceDate);
+        return sha;
+    }
+
     /** Where the lines of a section go: the bytes of one line, without its line feed. */
-    private interface LineSink {
+    interface LineSink {
         void line(byte[] bytes, int length);
     }
 

@@ -1,8 +1,14 @@
 package kr.tupyo.roll.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -20,6 +26,8 @@ import kr.tupyo.election.Precincts;
 import kr.tupyo.registry.Division;
 import kr.tupyo.registry.Divisions;
 import kr.tupyo.roll.RollAuditEvent;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,7 +108,7 @@ class RollCompilation implements JobHandler {
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
             List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
-            compileInto(build, tallies, election, rules, bounds);
+            Optional<String> streamed = compileInto(build, tallies, election, rules, bounds);
             times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
@@ -110,8 +118,11 @@ class RollCompilation implements JobHandler {
             });
             times.mark("index");
             progress.report(80, "DIGEST");
-            String digest = ListDigest.of(dataSource, build, id, election.calendar().referenceDate(), bounds, rows -> { });
-            times.mark("digest");
+            String digest = streamed.orElseGet(() -> {
+                log.warn("the rows of {} came out of the compilation in another order than the window's: digesting the stored list", id);
+                return ListDigest.of(dataSource, build, id, election.calendar().referenceDate(), bounds, rows -> { });
+            });
+            times.mark(streamed.isPresent() ? "digest (from the compiled rows)" : "digest");
             progress.report(90, "PUBLISHING");
             Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
             times.mark("publish");
@@ -160,9 +171,13 @@ class RollCompilation implements JobHandler {
     /**
      * Compiles the list into the build table with {@link #parallelism} statements at once, each on its own
      * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
-     * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
+     * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy. The rows
+     * each statement returns while it inserts them make the digest and the tallies ({@link CompiledRange}).
+     *
+     * @return the digest of the list, empty when a statement returned its rows out of the canonical order
      */
-    private void compileInto(String build, String tallies, Election election, EligibilityRules rules, List<String> bounds) {
+    private Optional<String> compileInto(String build, String tallies, Election election, EligibilityRules rules,
+                                         List<String> bounds) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         // No autovacuum while it is built: the 52 M fresh rows would draw one beside the indexing and the digest,
@@ -170,30 +185,70 @@ class RollCompilation implements JobHandler {
         jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
                 + PartitionNames.literal(election.id().value()) + ")) WITH (autovacuum_enabled = false)").update();
         jdbc.sql("CREATE TABLE " + tallies + " (LIKE roll_tallies)").update();
-        List<CompletableFuture<Void>> parts = new ArrayList<>();
-        for (int i = 0; i + 1 < bounds.size(); i++) {
-            String from = bounds.get(i);
-            String to = bounds.get(i + 1);
-            parts.add(CompletableFuture.runAsync(() -> compilePart(build, tallies, election, rules, from, to), connections));
+        Map<Long, byte[]> names = precinctNames(election.id());
+        int ranges = bounds.size() - 1;
+        try (CompiledDigest digest = new CompiledDigest(election.id(), election.calendar().referenceDate(), ranges)) {
+            List<CompletableFuture<Boolean>> parts = new ArrayList<>();
+            for (int i = 0; i < ranges; i++) {
+                String from = bounds.get(i);
+                String to = bounds.get(i + 1);
+                CompiledRange range = new CompiledRange(digest.voters(i), digest.excluded(i), names,
+                        new CompileTallies(election.id().value(), election.electionDay()));
+                parts.add(CompletableFuture.supplyAsync(() -> compilePart(build, tallies, election, rules, from, to, range),
+                        connections));
+            }
+            awaitAll(parts);
+            return digest.digest(parts.stream().allMatch(CompletableFuture::join));
         }
-        awaitAll(parts);
     }
 
-    private void compilePart(String build, String tallies, Election election, EligibilityRules rules, String emdFrom,
-                             String emdTo) {
-        tx.executeWithoutResult(s -> {
-            // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
-            // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
-            jdbc.sql("SET LOCAL work_mem = '1GB'").update();
-            jdbc.sql(CompileSql.SHARES).param("election", election.id().value()).update();
-            jdbc.sql("ANALYZE roll_compile_shares").update();
-            var sql = jdbc.sql(CompileSql.insertInto(build, tallies, election.electionDay())).param("election", election.id().value())
-                    .param("emd_from", emdFrom).param("emd_to", emdTo);
-            for (var p : rules.sqlParameters().entrySet()) {
-                sql = sql.param(p.getKey(), p.getValue());
+    /** Each precinct's name as the digest's lines write it (escaped, UTF-8). */
+    private Map<Long, byte[]> precinctNames(ElectionId id) {
+        Map<Long, byte[]> names = new HashMap<>();
+        jdbc.sql("SELECT precinct_id, name FROM roll_precincts WHERE election_id = ?").param(id.value())
+                .query((rs, n) -> names.put(rs.getLong(1), ListDigest.escape(rs.getString(2)).getBytes(StandardCharsets.UTF_8)))
+                .list();
+        return names;
+    }
+
+    /** Compiles one range of 읍면동 codes, hands its rows to the range as they are inserted; true if they came in order. */
+    private boolean compilePart(String build, String tallies, Election election, EligibilityRules rules, String emdFrom,
+                                String emdTo, CompiledRange range) {
+        Map<String, Object> values = new HashMap<>(rules.sqlParameters());
+        values.put("election", election.id().value());
+        values.put("emd_from", emdFrom);
+        values.put("emd_to", emdTo);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
+                // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
+                statement.execute("SET LOCAL work_mem = '1GB'");
+                statement.execute(SqlLiterals.inline(CompileSql.SHARES, values));
+                statement.execute("ANALYZE roll_compile_shares");
+                CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
+                        "COPY (" + SqlLiterals.inline(CompileSql.insertInto(build), values) + ") TO STDOUT (FORMAT binary)");
+                try {
+                    BinaryCopyRows rows = new BinaryCopyRows(copy, CompiledRange.FIELDS);
+                    while (rows.next()) {
+                        range.add(rows);
+                    }
+                } finally {
+                    if (copy.isActive()) {
+                        copy.cancelCopy();
+                    }
+                }
+                range.finish();
+                range.tallies().copyInto(connection, tallies);
+                connection.commit();
+                return range.inOrder();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
             }
-            sql.update();
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot compile the 읍면동 codes from " + emdFrom + " to " + emdTo, e);
+        }
     }
 
     private void dropBuildTables(String build, String tallies) {
@@ -201,9 +256,9 @@ class RollCompilation implements JobHandler {
     }
 
     /** Waits for every one (so that nothing still uses the build table after this), then throws the first failure. */
-    private static void awaitAll(List<CompletableFuture<Void>> running) {
+    private static void awaitAll(List<? extends CompletableFuture<?>> running) {
         RuntimeException failure = null;
-        for (CompletableFuture<Void> one : running) {
+        for (CompletableFuture<?> one : running) {
             try {
                 one.join();
             } catch (java.util.concurrent.CompletionException e) {
