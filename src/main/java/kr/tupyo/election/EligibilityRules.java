@@ -15,6 +15,8 @@ import kr.tupyo.registry.ResidenceType;
  * the same rules to one person ({@link #assess}) or to 52 million residents in one SQL statement
  * ({@link #sqlParameters}). Each rule is explained in docs/eligibility.md.
  *
+ * @param electionAreaOnly                     the list covers only the 읍면동 where a contest of the election is held
+ *                                             (a by-election); a general election's contests cover every 읍면동
  * @param bornOnOrBefore                       age 18 on election day, counting the day of birth (Civil Act)
  * @param residenceTypes                       residence types that can be on the list at all
  * @param foreignPermanentResidenceMinYears    years of F-5 permanent residence at the reference date, when foreigners vote
@@ -28,7 +30,7 @@ import kr.tupyo.registry.ResidenceType;
  * @param disqualificationInForceOn            the day a notice must be in force on (election day)
  */
 public record EligibilityRules(ElectionType electionType, LocalDate electionDay, LocalDate referenceDate,
-                               int minimumAge, LocalDate bornOnOrBefore, String nationality,
+                               boolean electionAreaOnly, int minimumAge, LocalDate bornOnOrBefore, String nationality,
                                Set<ResidenceType> residenceTypes, int foreignPermanentResidenceMinYears,
                                LocalDate permanentResidenceOnOrBefore, boolean foreignResidentsLocalContestsOnly,
                                int overseasMinMonths,
@@ -74,7 +76,7 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
             // ballot, and a local office takes the whole vote as a local election does.
             case LOCAL, BY_ELECTION -> OverseasRegistrationRule.WHOLE_VOTE;
         };
-        return new EligibilityRules(type, day, reference, MINIMUM_AGE, bornOnOrBefore(day), KOREAN_NATIONALITY,
+        return new EligibilityRules(type, day, reference, type == ElectionType.BY_ELECTION, MINIMUM_AGE, bornOnOrBefore(day), KOREAN_NATIONALITY,
                 residence, foreignersVote ? FOREIGN_PERMANENT_RESIDENCE_YEARS : 0,
                 foreignersVote ? reference.minusYears(FOREIGN_PERMANENT_RESIDENCE_YEARS) : null, localContestsOnly,
                 OVERSEAS_REGISTRATION_MONTHS, reference.minusMonths(OVERSEAS_REGISTRATION_MONTHS), overseas,
@@ -94,13 +96,26 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
     }
 
     /**
+     * Applies the rules to a person who lives where the election's contests are held (every resident, in a
+     * general election); see {@link #assess(EligibilityCandidate, Collection)}.
+     */
+    public Eligibility assess(EligibilityCandidate person) {
+        return assess(person, null);
+    }
+
+    /**
      * Applies the rules in a fixed order, so the reason shown is always the first that applies. A person on
      * the list without the constituency vote is an overseas-registered national short of the 3 months in a
      * National Assembly election, or a foreign resident in a by-election that also fills a National
      * Assembly seat ({@code NOT_NATIONAL}: they vote in its local contests).
+     *
+     * @param heldWhereTheyLive the kinds of the election's contests held in the person's 읍면동; null when not
+     *                          known (taken as the election's area). In a by-election a person where none is held
+     *                          is {@code OUTSIDE_ELECTION_AREA}, and a foreign resident where only a National
+     *                          Assembly seat is held is {@code NOT_NATIONAL}.
      */
-    public Eligibility assess(EligibilityCandidate person) {
-        return exclusion(person).<Eligibility>map(Eligibility.Ineligible::new).orElseGet(() -> {
+    public Eligibility assess(EligibilityCandidate person, Collection<ContestKind> heldWhereTheyLive) {
+        return exclusion(person, heldWhereTheyLive).<Eligibility>map(Eligibility.Ineligible::new).orElseGet(() -> {
             if (overseasShortfall(person)) {
                 return new Eligibility.EligibleWithoutConstituency(ExclusionReason.OVERSEAS_NOT_YET_3_MONTHS);
             }
@@ -111,12 +126,17 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
         });
     }
 
-    private Optional<ExclusionReason> exclusion(EligibilityCandidate person) {
+    private Optional<ExclusionReason> exclusion(EligibilityCandidate person, Collection<ContestKind> heldWhereTheyLive) {
         if (person.diedOn() != null && !person.diedOn().isAfter(electionDay)) {
             return Optional.of(ExclusionReason.DECEASED);
         }
+        if (electionAreaOnly && heldWhereTheyLive != null && heldWhereTheyLive.isEmpty()) {
+            return Optional.of(ExclusionReason.OUTSIDE_ELECTION_AREA);
+        }
         if (!person.isKoreanNational()) {
-            if (!foreignResidentsVote() || person.residenceType() != ResidenceType.FOREIGN_RESIDENT) {
+            if (!foreignResidentsVote() || person.residenceType() != ResidenceType.FOREIGN_RESIDENT
+                    || (foreignResidentsLocalContestsOnly && heldWhereTheyLive != null
+                        && heldWhereTheyLive.stream().allMatch(ContestKind::isConstituencyVote))) {
                 return Optional.of(ExclusionReason.NOT_NATIONAL);
             }
             if (person.permanentResidenceSince() == null
@@ -152,6 +172,7 @@ public record EligibilityRules(ElectionType electionType, LocalDate electionDay,
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("election_day", electionDay);
         p.put("reference_date", referenceDate);
+        p.put("election_area_only", electionAreaOnly);
         p.put("born_on_or_before", bornOnOrBefore);
         p.put("nationality", nationality);
         p.put("residence_types", residenceTypes.stream().map(Enum::name).sorted().toArray(String[]::new));

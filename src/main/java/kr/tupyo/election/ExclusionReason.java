@@ -6,6 +6,11 @@ package kr.tupyo.election;
  */
 public enum ExclusionReason {
     DECEASED,
+    /**
+     * Lives in a 읍면동 where no contest of the election is held: a by-election's list covers only the districts
+     * of its contests (a general election's contests cover every 읍면동).
+     */
+    OUTSIDE_ELECTION_AREA,
     /** Not a Korean national; in a by-election that also fills a National Assembly seat: no constituency vote. */
     NOT_NATIONAL,
     FOREIGN_NOT_ELIGIBLE,

@@ -21,7 +21,8 @@ public enum RollError implements ErrorCode {
     ROLL_VOTER_NOT_FOUND(HttpStatus.NOT_FOUND),
     ROLL_ALREADY_CORRECTED(HttpStatus.CONFLICT),
     ROLL_NOT_ON_REGISTER(HttpStatus.UNPROCESSABLE_CONTENT),
-    ROLL_ALREADY_ON_LIST(HttpStatus.CONFLICT);
+    ROLL_ALREADY_ON_LIST(HttpStatus.CONFLICT),
+    ROLL_OUTSIDE_ELECTION_AREA(HttpStatus.UNPROCESSABLE_CONTENT);
 
     private final HttpStatus status;
 

@@ -219,6 +219,45 @@ class EligibilityRulesTest {
             assertThat(BOTH.assess(korean(ADULT))).as("nationals vote in every contest").isEqualTo(new Eligible());
         }
 
+        @Test
+        void whereNoContestIsHeldAResidentIsOutsideTheAreaAfterTheDeadAndBeforeEveryOtherReason() {
+            EligibilityCandidate dead = new EligibilityCandidate(ADULT, "KR", ResidenceType.DOMESTIC, ADULT, null,
+                    LocalDate.of(2025, 4, 1), List.of(), false);
+            for (EligibilityRules rules : List.of(LOCAL_OFFICES, ASSEMBLY_SEAT, BOTH)) {
+                assertThat(rules.electionAreaOnly()).isTrue();
+                assertThat(rules.assess(korean(ADULT), List.of()))
+                        .isEqualTo(new Ineligible(ExclusionReason.OUTSIDE_ELECTION_AREA));
+                assertThat(rules.assess(korean(LocalDate.of(2015, 1, 1)), List.of())).as("not under age")
+                        .isEqualTo(new Ineligible(ExclusionReason.OUTSIDE_ELECTION_AREA));
+                assertThat(rules.assess(permanentResident(THREE_YEARS.minusYears(10)), List.of())).as("not a foreigner")
+                        .isEqualTo(new Ineligible(ExclusionReason.OUTSIDE_ELECTION_AREA));
+                assertThat(rules.assess(dead, List.of())).isEqualTo(new Ineligible(ExclusionReason.DECEASED));
+                assertThat(rules.assess(korean(ADULT), List.of(ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY)))
+                        .isEqualTo(new Eligible());
+            }
+            assertThat(BOTH.sqlParameters()).containsEntry("election_area_only", true);
+        }
+
+        @Test
+        void withBothAForeignerWhereOnlyTheSeatIsContestedHasNothingToVoteIn() {
+            assertThat(BOTH.assess(permanentResident(THREE_YEARS), List.of(ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY)))
+                    .isEqualTo(new Ineligible(ExclusionReason.NOT_NATIONAL));
+            assertThat(BOTH.assess(permanentResident(THREE_YEARS),
+                    List.of(ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY, ContestKind.SUPERINTENDENT)))
+                    .isEqualTo(new EligibleWithoutConstituency(ExclusionReason.NOT_NATIONAL));
+            assertThat(BOTH.assess(korean(ADULT), List.of(ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY)))
+                    .isEqualTo(new Eligible());
+        }
+
+        @Test
+        void generalElectionsCoverEveryResident() {
+            for (EligibilityRules general : List.of(PRESIDENTIAL_2025, ASSEMBLY_2024, LOCAL_2026)) {
+                assertThat(general.electionAreaOnly()).isFalse();
+                assertThat(general.sqlParameters()).containsEntry("election_area_only", false);
+                assertThat(general.assess(korean(ADULT), List.of())).isEqualTo(new Eligible());
+            }
+        }
+
         @ParameterizedTest
         @CsvSource({"2024-12-10, true", "2024-12-11, true", "2024-12-12, false"})
         void overseasRegisteredNeedThreeMonthsForTheWholeVoteWhateverTheOffices(LocalDate since, boolean eligible) {

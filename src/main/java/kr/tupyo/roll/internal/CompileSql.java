@@ -7,7 +7,8 @@ package kr.tupyo.roll.internal;
  * the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
  * always the first that applies), orders each 읍면동's voters by address and splits them into its
  * precincts by their shares of the reference electorate (decision 100), numbering them within the
- * precinct. Excluded residents keep their reason and get no number. {@code constituency_vote} is false for
+ * precinct. Excluded residents keep their reason and get no number; in a by-election, residents of a 읍면동 where
+ * none of its contests is held are {@code OUTSIDE_ELECTION_AREA} (decision 044). {@code constituency_vote} is false for
  * whoever votes without the National Assembly constituency contest (decision 044): an overseas-registered
  * national short of 3 months, or a foreigner in a by-election that fills local offices beside a National
  * Assembly seat; elsewhere those terms are false parameters, so a national compilation tests nothing more.
@@ -55,8 +56,11 @@ final class CompileSql {
                            r.address, r.residence_type,
                            CASE
                              WHEN r.deceased_on IS NOT NULL AND r.deceased_on <= :election_day THEN 'DECEASED'
+                             WHEN :election_area_only AND r.emd_code NOT IN (%3$s AND c.constituency_vote) THEN 'OUTSIDE_ELECTION_AREA'
                              WHEN r.nationality <> :nationality
-                                  AND (NOT :foreign_residents_vote OR r.residence_type <> 'FOREIGN_RESIDENT') THEN 'NOT_NATIONAL'
+                                  AND (NOT :foreign_residents_vote OR r.residence_type <> 'FOREIGN_RESIDENT'
+                                       OR (:foreign_residents_local_contests_only
+                                           AND r.emd_code NOT IN (%3$s AND NOT c.constituency_vote))) THEN 'NOT_NATIONAL'
                              WHEN r.nationality <> :nationality
                                   AND (r.permanent_residence_since IS NULL
                                        OR r.permanent_residence_since > :permanent_residence_on_or_before) THEN 'FOREIGN_NOT_ELIGIBLE'
@@ -92,8 +96,18 @@ final class CompileSql {
                        CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * o.cum_befores[o.b] / o.total, 0))::integer END
                 FROM placed o
                 RETURNING %2$s
-                """.formatted(table, RETURNED);
+                """.formatted(table, RETURNED, CONTESTED_EMDS);
     }
+
+    /**
+     * The 읍면동 where the election holds a contest (with {@code AND c.constituency_vote}), or a contest other than
+     * the National Assembly constituency (with {@code AND NOT c.constituency_vote}), from the contests the
+     * compilation stored for each 읍면동. Read only in a by-election (decision 044, session 7): elsewhere the terms
+     * that use it are behind parameters that are false, which PostgreSQL folds away with the sub-select.
+     */
+    static final String CONTESTED_EMDS = """
+            SELECT c.emd_code::text FROM roll_emd_contests c
+            WHERE c.election_id = :election AND cardinality(c.contest_ids) > 0""";
 
     /** What {@link #insertInto} returns of each row, in this order (the fields {@link CompiledRange} reads). */
     static final String RETURNED = "emd_code, precinct_id, precinct_seq, voter_number, exclusion, rrn_masked, name, birth_date, "

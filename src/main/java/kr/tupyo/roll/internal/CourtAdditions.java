@@ -29,16 +29,18 @@ public class CourtAdditions {
     private final VotersLists lists;
     private final RollPrecincts precincts;
     private final Contests contests;
+    private final EmdContests emdContests;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, Contests contests,
+    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, Contests contests, EmdContests emdContests,
                    PersonalDataProtection protection, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.lists = lists;
         this.precincts = precincts;
         this.contests = contests;
+        this.emdContests = emdContests;
         this.protection = protection;
         this.audit = audit;
         this.events = events;
@@ -61,6 +63,13 @@ public class CourtAdditions {
 
         /** An earlier version already added the person. */
         record AlreadyAdded() implements Result {
+        }
+
+        /**
+         * A by-election holds no contest where the person lives, or none they could vote in (a foreigner where
+         * only a National Assembly seat is contested): on its list they would have no ballot (decision 044).
+         */
+        record OutsideElectionArea() implements Result {
         }
     }
 
@@ -92,6 +101,12 @@ public class CourtAdditions {
         if (resident.isEmpty() || resident.get().deceased()) {
             return new Result.NotOnRegister();
         }
+        var eligibility = election.eligibilityRules(contests.of(id));
+        var rules = eligibility.sqlParameters();
+        if (eligibility.electionAreaOnly() && emdContests.of(id, resident.get().emdCode(), constituencyVote(rules,
+                list.get().referenceDate(), lookup)).isEmpty()) {
+            return new Result.OutsideElectionArea();
+        }
         Optional<RollPrecincts.RollPrecinct> precinct = precincts.of(id).stream()
                 .filter(p -> p.emdCode().equals(resident.get().emdCode())).reduce((a, b) -> b);
         int seq = precinct.map(RollPrecincts.RollPrecinct::seq).orElse(0);
@@ -106,19 +121,16 @@ public class CourtAdditions {
                 VALUES (?, ?, ?, ?, 'COURT_ORDER_ADDITION', ?, ?, ?)""")
                 .params(id.value(), version, lookup, resident.get().rrnMasked(), reason.strip(), list.get().digest(), by)
                 .update();
-        var rules = election.eligibilityRules(contests.of(id)).sqlParameters();
         long voterId = jdbc.sql("""
                 INSERT INTO roll_additions (election_id, version, resident_id, rrn_lookup, rrn_masked, name, birth_date, sex,
                                             nationality, emd_code, address, residence_type, constituency_vote, precinct_id,
                                             precinct_seq, voter_number, remarks)
                 SELECT CAST(:election AS uuid), :version, r.resident_id, r.rrn_lookup, r.rrn_masked, r.name, r.birth_date,
                        r.sex, r.nationality, r.emd_code, r.address, r.residence_type,
-                       NOT ((:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
-                             AND r.registered_since > CAST(:overseas_registered_on_or_before AS date))
-                            OR (:foreign_residents_local_contests_only AND r.nationality <> :nationality)),
+                       %s,
                        CAST(:precinct AS bigint), :seq, :number, :remarks
                 FROM registry_residents_as_of(CAST(:reference_date AS date)) r WHERE r.rrn_lookup = :lookup
-                RETURNING id""")
+                RETURNING id""".formatted(CONSTITUENCY_VOTE))
                 .param("election", id.value()).param("version", version)
                 .param("overseas_rule", rules.get("overseas_rule"))
                 .param("overseas_registered_on_or_before", rules.get("overseas_registered_on_or_before"))
@@ -135,6 +147,23 @@ public class CourtAdditions {
                         "precinct", precinctName == null ? "-" : precinctName, "voterNumber", Integer.toString(number)));
         events.publishEvent(new VoterAddedByCourtOrder(id, new VoterId(voterId), version, resident.get().emdCode()));
         return new Result.Added(version, voterId, precinctName, number);
+    }
+
+    /** Whether the resident {@code r} votes for the National Assembly constituency, as the compilation says. */
+    private static final String CONSTITUENCY_VOTE = """
+            NOT ((:overseas_rule <> 'NONE' AND r.residence_type = 'OVERSEAS_REGISTERED'
+                  AND r.registered_since > CAST(:overseas_registered_on_or_before AS date))
+                 OR (:foreign_residents_local_contests_only AND r.nationality <> :nationality))""";
+
+    private boolean constituencyVote(Map<String, Object> rules, java.time.LocalDate referenceDate, byte[] lookup) {
+        return jdbc.sql("SELECT " + CONSTITUENCY_VOTE
+                        + " FROM registry_residents_as_of(CAST(:reference_date AS date)) r WHERE r.rrn_lookup = :lookup")
+                .param("overseas_rule", rules.get("overseas_rule"))
+                .param("overseas_registered_on_or_before", rules.get("overseas_registered_on_or_before"))
+                .param("foreign_residents_local_contests_only", rules.get("foreign_residents_local_contests_only"))
+                .param("nationality", rules.get("nationality"))
+                .param("reference_date", referenceDate).param("lookup", lookup)
+                .query(Boolean.class).single();
     }
 
     private record Resident(String rrnMasked, String emdCode, boolean deceased) {

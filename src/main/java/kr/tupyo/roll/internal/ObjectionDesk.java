@@ -7,6 +7,7 @@ import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
+import kr.tupyo.election.ElectionType;
 import kr.tupyo.platform.PersonalDataProtection;
 import kr.tupyo.registry.ResidentRegistrationNumber;
 import kr.tupyo.roll.RollAuditEvent;
@@ -26,17 +27,20 @@ public class ObjectionDesk {
     private final RollPrecincts precincts;
     private final VotersLists lists;
     private final Tallies tallies;
+    private final EmdContests emdContests;
     private final InspectionCalendar calendar;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
 
     ObjectionDesk(Objections objections, RollEntries entries, RollPrecincts precincts, VotersLists lists, Tallies tallies,
+                  EmdContests emdContests,
                   InspectionCalendar calendar, PersonalDataProtection protection, AuditLog audit) {
         this.objections = objections;
         this.entries = entries;
         this.precincts = precincts;
         this.lists = lists;
         this.tallies = tallies;
+        this.emdContests = emdContests;
         this.calendar = calendar;
         this.protection = protection;
         this.audit = audit;
@@ -152,6 +156,12 @@ public class ObjectionDesk {
             case OMISSION -> {
                 if (e.onList()) {
                     return Optional.of("ALREADY_ON_LIST");
+                }
+                // A by-election's list covers only where its contests are held (for the person: a foreigner has
+                // none where only a National Assembly seat is): listed there, they would have no ballot.
+                if (election.type() == ElectionType.BY_ELECTION
+                        && emdContests.of(id, e.emdCode(), e.constituencyVote()).isEmpty()) {
+                    return Optional.of("OUTSIDE_ELECTION_AREA");
                 }
                 var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
                         .reduce((a, b) -> b);

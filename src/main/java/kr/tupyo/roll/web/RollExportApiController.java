@@ -165,6 +165,7 @@ class RollExportApiController {
                 case CourtAdditions.Result.NotOnRegister n -> throw new ProblemException(RollError.ROLL_NOT_ON_REGISTER);
                 case CourtAdditions.Result.AlreadyOnList a -> throw new ProblemException(RollError.ROLL_ALREADY_ON_LIST);
                 case CourtAdditions.Result.AlreadyAdded a -> throw new ProblemException(RollError.ROLL_ALREADY_CORRECTED);
+                case CourtAdditions.Result.OutsideElectionArea o -> throw new ProblemException(RollError.ROLL_OUTSIDE_ELECTION_AREA);
             };
         }
         if (!kind.equals("COURT_ORDER_REMOVAL")) {

@@ -227,6 +227,7 @@ class RollPageController {
                         case CourtAdditions.Result.NotOnRegister n -> problem(redirect, "error.ROLL_NOT_ON_REGISTER", locale);
                         case CourtAdditions.Result.AlreadyOnList a -> problem(redirect, "error.ROLL_ALREADY_ON_LIST", locale);
                         case CourtAdditions.Result.AlreadyAdded a -> problem(redirect, "error.ROLL_ALREADY_CORRECTED", locale);
+                        case CourtAdditions.Result.OutsideElectionArea o -> problem(redirect, "error.ROLL_OUTSIDE_ELECTION_AREA", locale);
                     }
                     : switch (corrections.courtOrder(election, number, reason, caller.getName())) {
                         case Corrections.Result.Recorded r -> messages.getMessage("roll.corrections.blocked",
