@@ -3,6 +3,7 @@ package kr.tupyo.roll;
 import static kr.tupyo.registry.RegisterFixtures.DURYU;
 import static kr.tupyo.registry.RegisterFixtures.SAJIK;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -37,10 +38,14 @@ import tools.jackson.databind.JsonNode;
  * A by-election's voters list follows the offices it fills (decision 044, session 6), compiled through the
  * real path (register and contests through the APIs, compile and finalise as jobs) on the boundary register
  * of {@link RollFixtures}: foreigners live in 대구 달서구 두류1동, overseas-registered nationals in 서울 종로구
- * 사직동. Local offices first; then National Assembly seats added (a recompilation is needed to see them);
- * then the local offices removed; then both again, finalised, and a foreign permanent resident identified
- * at an early-voting station, who is given the local contests' ballots only, as is a foreigner added to the
- * finalised list by court order.
+ * 사직동. Local offices first (residents of 청운효자동, where none is held, are outside the list's area); then
+ * National Assembly seats added (a recompilation is needed to see them, and finalising is refused until then);
+ * then the local offices removed; then a local office where no foreigner lives (they have nothing to vote in);
+ * then both again, with 종로구's seat removed before finalising (refused until compiled again, which leaves
+ * 청운효자동 outside the area), finalised, after which the contests are fixed; a foreign permanent resident
+ * identified at an early-voting station is given the local contests' ballots only (someone outside the area is
+ * not on the list), as is a foreigner added to the finalised list by court order (someone outside the area
+ * cannot be).
  */
 @EarlyVotingIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -123,28 +128,42 @@ class ByElectionRollIT {
         assertThat(listed("자재외3개월")).isEqualTo(onList(true, JONGNO_COUNCIL));
         assertThat(excluded("아재외짧음")).isEqualTo("OVERSEAS_NOT_YET_3_MONTHS");
         assertThat(listed("다전날이사")).as("moved to 두류1동 the day before").isEqualTo(onList(true, DALSEO_COUNCIL));
-        assertThat(listed("가경계")).as("where no contest is held: listed with none, as every list covers the register")
-                .isEqualTo(onList(true));
+        assertThat(excluded("가경계")).as("청운효자동: no contest is held there").isEqualTo("OUTSIDE_ELECTION_AREA");
+        assertThat(excluded("마사망")).as("the dead first, wherever they lived").isEqualTo("DECEASED");
+        assertThat(excluded("나하루늦음")).as("outside the area before under age").isEqualTo("OUTSIDE_ELECTION_AREA");
         assertThat(fx.roll().path("excludedByReason").path("NOT_NATIONAL").asLong()).isZero();
+        assertThat(count("OUTSIDE_ELECTION_AREA")).isEqualTo(fx.roll().path("excludedByReason")
+                .path("OUTSIDE_ELECTION_AREA").asLong()).isGreaterThanOrEqualTo(9);
     }
 
     @Test
     @Order(2)
     void nationalAssemblySeatsAddedAfterCompilingTakeEffectWhenRecompiled() {
         String before = digest();
-        fx.contest("NATIONAL_ASSEMBLY_CONSTITUENCY", DALSEO_SEAT, "27290");
-        fx.contest("NATIONAL_ASSEMBLY_CONSTITUENCY", JONGNO_SEAT, "11110");
+        String dalseoSeat = fx.contest("NATIONAL_ASSEMBLY_CONSTITUENCY", DALSEO_SEAT, "27290");
+        String jongnoSeat = fx.contest("NATIONAL_ASSEMBLY_CONSTITUENCY", JONGNO_SEAT, "11110");
         assertThat(listed("다전날이사")).as("the draft keeps the contests it was compiled with")
                 .isEqualTo(onList(true, DALSEO_COUNCIL));
         assertThat(listed("Foreign3y")).isEqualTo(onList(true, DALSEO_COUNCIL));
         assertThat(digest()).isEqualTo(before);
+
+        var refused = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/finalise", fx.officer, "{}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problemCode()).isEqualTo("ROLL_CONTESTS_CHANGED");
+        assertThat(refused.json().path("added").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder(dalseoSeat, jongnoSeat);
+        assertThat(refused.json().path("removed").isEmpty()).isTrue();
+        assertThat(fx.roll().path("status").asString()).as("nothing changed").isEqualTo("COMPILED");
+        assertThat(digest()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM roll_jobs WHERE election_id = ?::uuid AND kind = 'FINALISE'")
+                .param(fx.electionId).query(Long.class).single()).isZero();
 
         fx.compile();
         assertThat(listed("Foreign3y")).as("on the list for the local contest only")
                 .isEqualTo(onList(false, DALSEO_COUNCIL));
         assertThat(excluded("Foreign2y364d")).isEqualTo("FOREIGN_NOT_ELIGIBLE");
         assertThat(listed("다전날이사")).isEqualTo(onList(true, DALSEO_SEAT, DALSEO_COUNCIL));
-        assertThat(listed("가경계")).isEqualTo(onList(true, JONGNO_SEAT));
+        assertThat(listed("가경계")).as("종로구's seat takes in 청운효자동").isEqualTo(onList(true, JONGNO_SEAT));
         assertThat(listed("자재외3개월")).isEqualTo(onList(true, JONGNO_SEAT, JONGNO_COUNCIL));
         assertThat(excluded("아재외짧음")).as("short of 3 months: the whole vote, in either contest")
                 .isEqualTo("OVERSEAS_NOT_YET_3_MONTHS");
@@ -169,11 +188,36 @@ class ByElectionRollIT {
 
     @Test
     @Order(4)
-    void bothAgainGiveTheSameListAndItIsFinalised() {
-        addLocalOffices();
+    void aForeignerWhereOnlyASeatIsContestedHasNothingToVoteIn() {
+        fx.contest("METROPOLITAN_COUNCIL_CONSTITUENCY", JONGNO_COUNCIL, SAJIK);
+        fx.compile();
+        assertThat(excluded("Foreign3y")).as("두류1동 holds only 달서구's seat").isEqualTo("NOT_NATIONAL");
+        assertThat(excluded("Foreign2y364d")).isEqualTo("NOT_NATIONAL");
+        assertThat(listed("다전날이사")).isEqualTo(onList(true, DALSEO_SEAT));
+        assertThat(listed("자재외3개월")).isEqualTo(onList(true, JONGNO_SEAT, JONGNO_COUNCIL));
+    }
+
+    @Test
+    @Order(5)
+    void bothAgainGiveTheSameListAndItIsFinalisedOnceCompiledWithItsContests() {
+        fx.contest("LOCAL_COUNCIL_CONSTITUENCY", DALSEO_COUNCIL, DURYU);
         fx.compile();
         assertThat(listed("Foreign3y")).isEqualTo(onList(false, DALSEO_COUNCIL));
         assertThat(digest()).as("contest ids are not in the digest; the list is the same").isEqualTo(mixedDigest);
+
+        String jongnoSeat = contestId(JONGNO_SEAT);
+        fx.deleteContest(jongnoSeat);
+        var refused = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/finalise", fx.officer, "{}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problemCode()).isEqualTo("ROLL_CONTESTS_CHANGED");
+        assertThat(refused.json().path("removed").valueStream().map(JsonNode::asString)).containsExactly(jongnoSeat);
+        assertThat(refused.json().path("added").isEmpty()).isTrue();
+        assertThat(fx.roll().path("status").asString()).as("nothing changed").isEqualTo("COMPILED");
+        assertThat(digest()).isEqualTo(mixedDigest);
+
+        fx.compile();
+        assertThat(excluded("가경계")).as("청운효자동 is outside the area again").isEqualTo("OUTSIDE_ELECTION_AREA");
+        assertThat(listed("자재외3개월")).isEqualTo(onList(true, JONGNO_COUNCIL));
         assertThat(fx.finalise().path("status").asString()).isEqualTo("FINALISED");
         var foreigner = integrated.findByRrn(ElectionId.of(fx.electionId),
                 fx.people.get(fx.name("Foreign3y"))).orElseThrow();
@@ -181,7 +225,36 @@ class ByElectionRollIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void aFinalisedListFixesItsContests() {
+        String dalseoSeat = contestId(DALSEO_SEAT);
+        var added = api.postJson("/api/v1/elections/" + fx.electionId + "/contests", fx.admin, Map.of(
+                "kind", "NATIONAL_ASSEMBLY_CONSTITUENCY", "name", JONGNO_SEAT, "areas", List.of("11110")));
+        assertThat(added.status()).as(added.toString()).isEqualTo(409);
+        assertThat(added.problemCode()).isEqualTo("CONTESTS_FIXED");
+        var removed = api.delete("/api/v1/elections/" + fx.electionId + "/contests/" + dalseoSeat, fx.admin);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(409);
+        assertThat(removed.problemCode()).isEqualTo("CONTESTS_FIXED");
+        var renamed = api.send(api.request("/api/v1/elections/" + fx.electionId + "/contests/" + dalseoSeat, fx.admin)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + DALSEO_SEAT + "\",\"ballotTitle\":\""
+                        + DALSEO_SEAT + " 국회의원\"}")));
+        assertThat(renamed.status()).as("a ballot title may still be corrected: " + renamed).isEqualTo(200);
+
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM contests WHERE id = ?::uuid").param(dalseoSeat).update())
+                .as("the database refuses it too").hasMessageContaining("its contests cannot change");
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO contests (id, election_id, kind, name, ballot_title, areas)
+                VALUES (gen_random_uuid(), ?::uuid, 'NATIONAL_ASSEMBLY_CONSTITUENCY', ?, ?, '{11110}')""")
+                .params(fx.electionId, JONGNO_SEAT, JONGNO_SEAT).update()).hasMessageContaining("its contests cannot change");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE contests SET areas = '{27290,11110}' WHERE id = ?::uuid")
+                .param(dalseoSeat).update()).hasMessageContaining("its contests cannot change");
+        assertThat(api.get("/api/v1/elections/" + fx.electionId + "/contests", fx.admin).json().valueStream()
+                .map(c -> c.path("name").asString())).containsExactlyInAnyOrder(DALSEO_SEAT, DALSEO_COUNCIL, JONGNO_COUNCIL);
+    }
+
+    @Test
+    @Order(7)
     void earlyVotingGivesAForeignPermanentResidentTheLocalContestsOnly() {
         fixtureList.useRealList(context.getBeansOfType(VotersList.class).values().stream()
                 .filter(list -> !(list instanceof FixtureVotersList)).findFirst().orElseThrow());
@@ -204,6 +277,8 @@ class ByElectionRollIT {
         assertThat(identify(operator, "다전날이사").path("contests").valueStream().map(c -> c.path("name").asString()))
                 .containsExactly(DALSEO_SEAT, DALSEO_COUNCIL);
         assertThat(identify(operator, "Foreign2y364d").path("status").asString()).isEqualTo("NOT_ON_LIST");
+        assertThat(identify(operator, "가경계").path("status").asString()).as("outside the area")
+                .isEqualTo("NOT_ON_LIST");
 
         var issued = api.send(api.request("/api/v1/early-voting/issuances", operator)
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
@@ -220,7 +295,7 @@ class ByElectionRollIT {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aForeignerAddedByCourtOrderVotesInTheLocalContestsOnly() {
         var added = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/corrections", fx.officer, Map.of(
                 "kind", "COURT_ORDER_ADDITION", "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name("Foreign2y364d"))),
@@ -228,6 +303,29 @@ class ByElectionRollIT {
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         var voter = integrated.findByRrn(ElectionId.of(fx.electionId), fx.people.get(fx.name("Foreign2y364d"))).orElseThrow();
         assertThat(voter.contests()).extracting(id -> fx.contests.get(id.toString())).containsExactly(DALSEO_COUNCIL);
+    }
+
+    @Test
+    @Order(9)
+    void noCourtOrderAddsSomeoneOutsideTheArea() {
+        var refused = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/corrections", fx.officer, Map.of(
+                "kind", "COURT_ORDER_ADDITION", "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name("가경계"))),
+                "reason", "서울행정법원 2025구합" + fx.tag));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.problemCode()).isEqualTo("ROLL_OUTSIDE_ELECTION_AREA");
+        assertThat(refused.json().path("title").asString()).isNotBlank();
+        assertThat(integrated.findByRrn(ElectionId.of(fx.electionId), fx.people.get(fx.name("가경계")))).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM roll_corrections WHERE election_id = ?::uuid AND kind = 'COURT_ORDER_ADDITION'")
+                .param(fx.electionId).query(Long.class).single()).as("only the foreigner's addition").isEqualTo(1);
+    }
+
+    private long count(String reason) {
+        return jdbc.sql("SELECT count(*) FROM roll_entries WHERE election_id = ?::uuid AND exclusion = ?")
+                .params(fx.electionId, reason).query(Long.class).single();
+    }
+
+    private String contestId(String name) {
+        return fx.contests.entrySet().stream().filter(c -> c.getValue().equals(name)).findFirst().orElseThrow().getKey();
     }
 
     private JsonNode identify(String operator, String who) {

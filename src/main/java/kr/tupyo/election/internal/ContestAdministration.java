@@ -10,6 +10,7 @@ import kr.tupyo.election.BallotEntry;
 import kr.tupyo.election.Contest;
 import kr.tupyo.election.ContestId;
 import kr.tupyo.election.ContestKind;
+import kr.tupyo.election.ContestsFixed;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionAuditEvent;
 import kr.tupyo.election.ElectionError;
@@ -18,7 +19,11 @@ import kr.tupyo.platform.ProblemException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adding contests with their districts, and candidates or parties to their ballots; all audited. */
+/**
+ * Adding contests with their districts, and candidates or parties to their ballots; all audited. Once the
+ * election's voters list is finalised (or being finalised) its contests are fixed: adding or removing one is
+ * refused ({@link ContestsFixed}, decision 044 session 7); names, ballot titles and ballot lines may still change.
+ */
 @Service
 public class ContestAdministration {
 
@@ -26,12 +31,22 @@ public class ContestAdministration {
     private final JdbcContests contests;
     private final KnownDivisions divisions;
     private final AuditLog audit;
+    private final List<ContestsFixed> fixed;
 
-    ContestAdministration(JdbcElections elections, JdbcContests contests, KnownDivisions divisions, AuditLog audit) {
+    ContestAdministration(JdbcElections elections, JdbcContests contests, KnownDivisions divisions, AuditLog audit,
+                          List<ContestsFixed> fixed) {
         this.elections = elections;
         this.contests = contests;
         this.divisions = divisions;
         this.audit = audit;
+        this.fixed = List.copyOf(fixed);
+    }
+
+    /** Refuses a contest added to or removed from an election whose voters list fixes them. */
+    private void requireNotFixed(ElectionId election) {
+        if (fixed.stream().anyMatch(f -> f.fixed(election))) {
+            throw new ProblemException(ElectionError.CONTESTS_FIXED, Map.of("election", election.toString()));
+        }
     }
 
     /**
@@ -42,6 +57,7 @@ public class ContestAdministration {
     public Contest create(ElectionId electionId, ContestKind kind, String name, String ballotTitle, List<String> areaCodes) {
         Election election = elections.findForUpdate(electionId)
                 .orElseThrow(() -> new ProblemException(ElectionError.ELECTION_NOT_FOUND, electionId));
+        requireNotFixed(electionId);
         if (kind == null || !kind.isHeldIn(election.type())) {
             throw new ProblemException(ElectionError.CONTEST_NOT_IN_ELECTION_TYPE, String.valueOf(kind), election.type());
         }
@@ -98,6 +114,8 @@ public class ContestAdministration {
     @Transactional
     public void delete(ContestId id) {
         Contest contest = existing(id);
+        elections.findForUpdate(contest.election());
+        requireNotFixed(contest.election());
         contests.delete(id);
         audit.record(ElectionAuditEvent.CONTEST_DELETED, "contest:" + id, AuditOutcome.SUCCESS,
                 Map.of("election", contest.election().toString(), "name", contest.name()));

@@ -71,7 +71,8 @@ class ContestApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ADMIN")
     @Operation(summary = "Add a contest: kind, name, ballot title and district as 2-, 5- or 10-digit area codes "
-            + "(none for a nationwide contest); districts of the same kind may not overlap")
+            + "(none for a nationwide contest); districts of the same kind may not overlap. Refused with 409 CONTESTS_FIXED "
+            + "once the election's voters list is finalised (or being finalised)")
     Contest create(@PathVariable UUID id, @Valid @RequestBody NewContest request) {
         return administration.create(election(id), request.kind(), request.name(), request.ballotTitle(), request.areas());
     }
@@ -94,7 +95,8 @@ class ContestApiController {
     @DeleteMapping("/api/v1/elections/{id}/contests/{contestId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Remove a contest with its ballot")
+    @Operation(summary = "Remove a contest with its ballot; refused with 409 CONTESTS_FIXED once the election's voters "
+            + "list is finalised (or being finalised)")
     void delete(@PathVariable UUID id, @PathVariable UUID contestId) {
         administration.delete(contest(id, contestId).id());
     }

@@ -2,8 +2,13 @@ package kr.tupyo.roll.internal;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Contest;
+import kr.tupyo.election.ContestId;
+import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.roll.RollAuditEvent;
@@ -12,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Asks for a draft voters list to be finalised (확정). The preconditions are answered at once, under the
- * list's row lock: compiled, not finalised, no objection pending, no compilation running. Then the list
+ * list's row lock: compiled, not finalised, no objection pending, no compilation running, and the election's
+ * contests those the draft was compiled with (decision 044, session 7: else it must be compiled again). Then the list
  * becomes FINALISING (the database refuses any change to it from here) and a {@link JobKind#FINALISE}
  * job digests it and makes it FINALISED ({@link FinalisationJob}). Asking again while that job is queued
  * or running returns the same job.
@@ -21,13 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Finalisation {
 
     private final VotersLists lists;
+    private final Contests contests;
     private final Objections objections;
     private final RollJobs jobs;
     private final JobWorker worker;
     private final AuditLog audit;
 
-    Finalisation(VotersLists lists, Objections objections, RollJobs jobs, JobWorker worker, AuditLog audit) {
+    Finalisation(VotersLists lists, Contests contests, Objections objections, RollJobs jobs, JobWorker worker, AuditLog audit) {
         this.lists = lists;
+        this.contests = contests;
         this.objections = objections;
         this.jobs = jobs;
         this.worker = worker;
@@ -48,6 +56,10 @@ public class Finalisation {
         }
 
         record CompilationRunning() implements Result {
+        }
+
+        /** The election's contests are not those the draft was compiled with: compile it again. */
+        record ContestsChanged(Set<ContestId> added, Set<ContestId> removed) implements Result {
         }
     }
 
@@ -74,6 +86,11 @@ public class Finalisation {
             if (jobs.active(id, JobKind.COMPILE).isPresent()) {
                 return new Result.CompilationRunning();
             }
+            Set<ContestId> compiled = lists.compiledContests(id).orElse(Set.of());
+            Set<ContestId> now = contests.of(id).stream().map(Contest::id).collect(Collectors.toSet());
+            if (!now.equals(compiled)) {
+                return new Result.ContestsChanged(difference(now, compiled), difference(compiled, now));
+            }
             lists.finalising(id);
         }
         RollJob job = jobs.enqueue(id, JobKind.FINALISE, null, by);
@@ -81,5 +98,9 @@ public class Finalisation {
                 Map.of("job", job.id().toString()));
         worker.wakeAfterCommit();
         return new Result.Accepted(job);
+    }
+
+    private static Set<ContestId> difference(Set<ContestId> a, Set<ContestId> b) {
+        return a.stream().filter(c -> !b.contains(c)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
+import kr.tupyo.election.Contest;
+import kr.tupyo.election.ContestId;
 import kr.tupyo.election.Contests;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
@@ -104,7 +106,8 @@ class RollCompilation implements JobHandler {
         try {
             StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
-            EligibilityRules rules = prepare(election);
+            List<ContestId> compiledContests = new ArrayList<>();
+            EligibilityRules rules = prepare(election, compiledContests);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
             List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
@@ -124,7 +127,7 @@ class RollCompilation implements JobHandler {
             });
             times.mark(streamed.isPresent() ? "digest (from the compiled rows)" : "digest");
             progress.report(90, "PUBLISHING");
-            Counts counts = swap(build, tallies, election, job.requestedBy(), digest);
+            Counts counts = swap(build, tallies, election, job.requestedBy(), digest, compiledContests);
             times.mark("publish");
             if (counts == null) {
                 dropBuildTables(build, tallies);
@@ -149,9 +152,10 @@ class RollCompilation implements JobHandler {
     /**
      * Keeps the precincts and each 읍면동's contests with the list, and answers the eligibility rules from the
      * contests as they are now (a by-election's rules follow its contests, decision 044): both are fixed for
-     * this compilation, so a contest added or removed later takes effect at the next one.
+     * this compilation, so a contest added or removed later takes effect at the next one. Adds those contests'
+     * ids to {@code compiled}, which the swap stores with the list (finalisation compares them).
      */
-    private EligibilityRules prepare(Election election) {
+    private EligibilityRules prepare(Election election, List<ContestId> compiled) {
         ElectionId id = election.id();
         var list = precincts.of(id);
         TreeSet<String> emds = new TreeSet<>();
@@ -159,7 +163,9 @@ class RollCompilation implements JobHandler {
         list.stream().map(Precinct::emdCode).forEach(emds::add);
         return tx.execute(s -> {
             lists.lock(id);
-            EligibilityRules rules = election.eligibilityRules(contests.of(id));
+            List<Contest> now = contests.of(id);
+            compiled.addAll(now.stream().map(Contest::id).toList());
+            EligibilityRules rules = election.eligibilityRules(now);
             if (lists.status(id).isDraft()) {
                 rollPrecincts.replace(id, list);
                 emdContests.replace(id, emds);
@@ -293,7 +299,8 @@ class RollCompilation implements JobHandler {
     }
 
     /** Publishes the built list in place of the draft; null when the list was finalised meanwhile. */
-    private Counts swap(String build, String tallies, Election election, String by, String digest) {
+    private Counts swap(String build, String tallies, Election election, String by, String digest,
+                        List<ContestId> compiledContests) {
         ElectionId id = election.id();
         String partition = PartitionNames.partition(id);
         return tx.execute(s -> {
@@ -310,7 +317,7 @@ class RollCompilation implements JobHandler {
                     .param(id.value()).query(Long.class).single();
             long voters = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ? AND exclusion IS NULL")
                     .param(id.value()).query(Long.class).single();
-            lists.compiled(id, election.calendar().referenceDate(), by, residents, voters, digest);
+            lists.compiled(id, election.calendar().referenceDate(), by, residents, voters, digest, compiledContests);
             // Only now the short exclusive part: the old draft goes, the new one takes its place.
             jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
             jdbc.sql("ALTER TABLE " + build + " RENAME TO " + partition).update();

@@ -4,9 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import kr.tupyo.election.ContestId;
 import kr.tupyo.election.ElectionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,14 +48,27 @@ public class VotersLists {
                 .query((rs, n) -> new ReasonCount(rs.getString("exclusion"), rs.getLong("people"))).list();
     }
 
-    void compiled(ElectionId election, LocalDate referenceDate, String by, long residents, long voters, String digest) {
+    /** Stores a compiled draft with the contests it was compiled with. */
+    void compiled(ElectionId election, LocalDate referenceDate, String by, long residents, long voters, String digest,
+                  Collection<ContestId> contests) {
         jdbc.sql("""
-                INSERT INTO voters_lists (election_id, status, reference_date, compiled_at, compiled_by, residents, voters, digest)
-                VALUES (?, 'COMPILED', ?, now(), ?, ?, ?, ?)
+                INSERT INTO voters_lists (election_id, status, reference_date, compiled_at, compiled_by, residents, voters, digest,
+                                          contest_ids)
+                VALUES (?, 'COMPILED', ?, now(), ?, ?, ?, ?, ?)
                 ON CONFLICT (election_id) DO UPDATE SET reference_date = excluded.reference_date, compiled_at = now(),
                     compiled_by = excluded.compiled_by, compilations = voters_lists.compilations + 1,
-                    residents = excluded.residents, voters = excluded.voters, digest = excluded.digest""")
-                .params(election.value(), referenceDate, by, residents, voters, digest).update();
+                    residents = excluded.residents, voters = excluded.voters, digest = excluded.digest,
+                    contest_ids = excluded.contest_ids""")
+                .params(election.value(), referenceDate, by, residents, voters, digest,
+                        contests.stream().map(ContestId::value).sorted().toArray(UUID[]::new)).update();
+    }
+
+    /** The contests the draft (or the finalised list) was compiled with; empty when not known (finalised before V6_4). */
+    Optional<Set<ContestId>> compiledContests(ElectionId election) {
+        return jdbc.sql("SELECT contest_ids FROM voters_lists WHERE election_id = ? AND contest_ids IS NOT NULL")
+                .param(election.value())
+                .query((rs, n) -> Set.copyOf(Arrays.stream((UUID[]) rs.getArray(1).getArray()).map(ContestId::new).toList()))
+                .optional();
     }
 
     void changed(ElectionId election, long residents, long voters, String digest) {

@@ -125,7 +125,9 @@ class RollApiController {
     @Operation(summary = "Finalise the list as a background job: refused at once while objections are pending or a "
             + "compilation runs; else the list becomes FINALISING (the database refuses any change to it), and 202 with "
             + "the job (follow it at /api/v1/jobs/{jobId}). The job digests the list (docs/formats/voters-list-digest.md), "
-            + "makes it FINALISED and publishes the digest. Asking again while it runs returns the same job.")
+            + "makes it FINALISED and publishes the digest. Asking again while it runs returns the same job. Refused with "
+            + "409 ROLL_CONTESTS_CHANGED (added, removed) when a contest was added or removed since the draft was compiled: "
+            + "compile it again.")
     ResponseEntity<JobView> finalise(@PathVariable UUID id, Principal caller) {
         Election election = queries.election(id);
         return switch (finalisation.request(election, caller.getName())) {
@@ -137,6 +139,12 @@ class RollApiController {
                     java.util.Map.of("pending", p.pending()), p.pending());
             case Finalisation.Result.CompilationRunning c -> throw new ProblemException(RollError.ROLL_INVALID_REQUEST,
                     "a compilation is running");
+            case Finalisation.Result.ContestsChanged c -> throw new ProblemException(RollError.ROLL_CONTESTS_CHANGED,
+                    java.util.Map.of("added", ids(c.added()), "removed", ids(c.removed())));
         };
+    }
+
+    private static java.util.List<String> ids(java.util.Set<kr.tupyo.election.ContestId> contests) {
+        return contests.stream().map(c -> c.value().toString()).sorted().toList();
     }
 }

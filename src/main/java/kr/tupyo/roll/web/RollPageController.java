@@ -185,6 +185,7 @@ class RollPageController {
             case Finalisation.Result.AlreadyFinalised a -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case Finalisation.Result.ObjectionsPending p -> Said.problem("roll.finalise.pending");
             case Finalisation.Result.CompilationRunning c -> Said.problem("roll.finalise.compiling");
+            case Finalisation.Result.ContestsChanged c -> Said.problem("error.ROLL_CONTESTS_CHANGED");
         });
         return "redirect:/roll/" + id;
     }
