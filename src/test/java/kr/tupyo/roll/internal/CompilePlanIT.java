@@ -3,7 +3,9 @@ package kr.tupyo.roll.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import kr.tupyo.election.ContestKind;
@@ -39,7 +41,7 @@ class CompilePlanIT {
 
     @Test
     void generalElectionsPlanTheStatementAsIfTheAreaTermsWereNotThere() {
-        String statement = CompileSql.insertInto("pg_temp.plan_build", "pg_temp.plan_tallies", DAY);
+        String statement = CompileSql.insertInto("pg_temp.plan_build");
         assertThat(AREA_TERM.matcher(statement).results().count()).as("the area term").isOne();
         assertThat(FOREIGNER_TERM.matcher(statement).results().count()).as("the foreigners' term").isOne();
         String without = FOREIGNER_TERM.matcher(AREA_TERM.matcher(statement).replaceAll("")).replaceAll("");
@@ -54,7 +56,7 @@ class CompilePlanIT {
 
     @Test
     void aByElectionReadsTheContestedPlacesOnce() {
-        String plan = plan(CompileSql.insertInto("pg_temp.plan_build", "pg_temp.plan_tallies", DAY),
+        String plan = plan(CompileSql.insertInto("pg_temp.plan_build"),
                 rules(ElectionType.BY_ELECTION, ContestKind.LOCAL_HEAD, ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY));
         assertThat(plan).contains("roll_emd_contests", "OUTSIDE_ELECTION_AREA", "hashed SubPlan");
     }
@@ -63,19 +65,18 @@ class CompilePlanIT {
         return EligibilityRules.forElection(type, ElectionCalendar.statutory(type, DAY), List.of(kinds));
     }
 
-    /** {@code EXPLAIN (VERBOSE)} of the statement with the rules bound, as a compilation binds them. */
+    /** {@code EXPLAIN (VERBOSE)} of the statement with the rules inlined, as a compilation inlines them ({@link SqlLiterals}). */
     String plan(String statement, EligibilityRules rules) {
         UUID election = UUID.fromString("00000000-0000-0000-0000-000000000044");
         return new TransactionTemplate(transactions).execute(s -> {
             jdbc.sql("CREATE TEMPORARY TABLE plan_build (LIKE roll_entries) ON COMMIT DROP").update();
-            jdbc.sql("CREATE TEMPORARY TABLE plan_tallies (LIKE roll_tallies) ON COMMIT DROP").update();
-            jdbc.sql(CompileSql.SHARES).param("election", election).update();
-            var sql = jdbc.sql("EXPLAIN (VERBOSE, COSTS OFF) " + statement).param("election", election)
-                    .param("emd_from", "1100000000").param("emd_to", "5000000000");
-            for (var p : rules.sqlParameters().entrySet()) {
-                sql = sql.param(p.getKey(), p.getValue());
-            }
-            return String.join("\n", sql.query(String.class).list());
+            Map<String, Object> values = new HashMap<>(rules.sqlParameters());
+            values.put("election", election);
+            values.put("emd_from", "1100000000");
+            values.put("emd_to", "5000000000");
+            jdbc.sql(SqlLiterals.inline(CompileSql.SHARES, values)).update();
+            return String.join("\n", jdbc.sql("EXPLAIN (VERBOSE, COSTS OFF) " + SqlLiterals.inline(statement, values))
+                    .query(String.class).list());
         });
     }
 }
