@@ -1,4 +1,4 @@
--- A by-election's list covers only the area where it is held (decision 044, session 7): a resident of a
+-- A by-election's list covers only the area where it is held (decision 044, second session-6 addendum): a resident of a
 -- 읍면동 where none of a by-election's contests is held is excluded as OUTSIDE_ELECTION_AREA.
 -- Re-adding the CHECK validates the existing partitions once; partitions built later copy it.
 ALTER TABLE roll_entries DROP CONSTRAINT roll_entries_exclusion_check;

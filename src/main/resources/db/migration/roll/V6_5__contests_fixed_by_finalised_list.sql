@@ -1,4 +1,4 @@
--- A finalised list fixes its election's contests (decision 044, session 7).
+-- A finalised list fixes its election's contests (decision 044, second session-6 addendum).
 
 -- The contests the published draft was compiled with (ids in ascending order), stored with the list when a
 -- compilation swaps it in. Finalisation compares them with the election's contests and refuses when they

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Adding contests with their districts, and candidates or parties to their ballots; all audited. Once the
  * election's voters list is finalised (or being finalised) its contests are fixed: adding or removing one is
- * refused ({@link ContestsFixed}, decision 044 session 7); names, ballot titles and ballot lines may still change.
+ * refused ({@link ContestsFixed}, decision 044, second session-6 addendum); names, ballot titles and ballot lines may still change.
  */
 @Service
 public class ContestAdministration {

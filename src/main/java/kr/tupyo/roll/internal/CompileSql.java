@@ -102,7 +102,7 @@ final class CompileSql {
     /**
      * The 읍면동 where the election holds a contest (with {@code AND c.constituency_vote}), or a contest other than
      * the National Assembly constituency (with {@code AND NOT c.constituency_vote}), from the contests the
-     * compilation stored for each 읍면동. Read only in a by-election (decision 044, session 7): elsewhere the terms
+     * compilation stored for each 읍면동. Read only in a by-election (decision 044, second session-6 addendum): elsewhere the terms
      * that use it are behind parameters that are false, which PostgreSQL folds away with the sub-select.
      */
     static final String CONTESTED_EMDS = """

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Asks for a draft voters list to be finalised (확정). The preconditions are answered at once, under the
  * list's row lock: compiled, not finalised, no objection pending, no compilation running, and the election's
- * contests those the draft was compiled with (decision 044, session 7: else it must be compiled again). Then the list
+ * contests those the draft was compiled with (decision 044, second session-6 addendum: else it must be compiled again). Then the list
  * becomes FINALISING (the database refuses any change to it from here) and a {@link JobKind#FINALISE}
  * job digests it and makes it FINALISED ({@link FinalisationJob}). Asking again while that job is queued
  * or running returns the same job.

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A list that is finalised or being finalised fixes its election's contests (decision 044, session 7). The
+ * A list that is finalised or being finalised fixes its election's contests (decision 044, second session-6 addendum). The
  * list's row is share-locked until the caller's transaction ends: a finalisation, which locks it for update
  * and then compares the contests, waits for a contest change in progress, or the change waits for it.
  */

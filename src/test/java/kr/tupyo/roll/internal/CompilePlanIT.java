@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The by-election terms of the compile statement cost a general election nothing (decision 044, session 7):
+ * The by-election terms of the compile statement cost a general election nothing (decision 044, second session-6 addendum):
  * with their parameters false, PostgreSQL folds them away, sub-selects included, and the plan of a national
  * compilation is the plan of the statement without them, line for line ({@code EXPLAIN (VERBOSE)}).
  */
