@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * most {@code maxBatch}) and runs it with the given function, inside the given transaction template: a
  * transaction per batch for writes, none for reads ({@code PROPAGATION_NOT_SUPPORTED}). A request is
  * answered only after its batch ran (for writes: committed). Under load batches grow by themselves
- * (requests queue while a batch runs); when nothing is running, a request runs at once on its own thread,
- * and nothing waits for company.
+ * (requests queue while a batch runs); with one request at a time each batch is that request, and nothing
+ * waits for company.
  * <p>
  * Everything that must hold across instances stays with the database: the function's statements must
  * guard it as they would for one request. A batch never commits half: one that fails with a deadlock or
@@ -46,8 +45,6 @@ final class Batcher<R, A> {
     private final BlockingQueue<Queued<R, A>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    /** Batches running now, on workers or callers. */
-    private final AtomicInteger inFlight = new AtomicInteger();
 
     /**
      * @param runAll runs the requests (in the template's transaction, if any) and answers each, in the list's order
@@ -60,25 +57,12 @@ final class Batcher<R, A> {
         this.runAll = runAll;
     }
 
-    /**
-     * Runs the request and answers once its batch ran (for writes: committed). When no batch is running, the
-     * request runs at once on the caller's thread, alone: at light load a hand-off to a worker would only add
-     * latency (it doubled the identification's median against the national list, docs/benchmarks.md session 6).
-     * Otherwise it waits in the queue for the next batch.
-     */
+    /** Runs the request with the next batch and answers once that batch ran (for writes: committed). */
     A process(R request) {
         Queued<R, A> queued = new Queued<>(request, new CompletableFuture<>());
-        if (inFlight.compareAndSet(0, 1)) {
-            try {
-                runBatch(List.of(queued));
-            } finally {
-                inFlight.decrementAndGet();
-            }
-        } else {
-            queue.add(queued);
-            if (!running && queue.remove(queued)) {
-                runBatch(List.of(queued)); // not started yet, or stopping: run on the caller's thread
-            }
+        queue.add(queued);
+        if (!running && queue.remove(queued)) {
+            runBatch(List.of(queued)); // not started yet, or stopping: run on the caller's thread
         }
         try {
             return queued.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -131,12 +115,7 @@ final class Batcher<R, A> {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                inFlight.incrementAndGet();
-                try {
-                    runBatch(batch);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
+                runBatch(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
