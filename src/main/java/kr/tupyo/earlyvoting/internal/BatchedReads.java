@@ -2,11 +2,14 @@ package kr.tupyo.earlyvoting.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.registry.ResidentRegistrationNumber;
 import org.springframework.stereotype.Component;
@@ -40,33 +43,29 @@ class BatchedReads {
     }
 
     private List<Optional<VoterOnList>> lookUpAll(List<VoterLookup> batch) {
-        Map<ElectionId, List<Integer>> byElection = new LinkedHashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            byElection.computeIfAbsent(batch.get(i).election(), e -> new ArrayList<>()).add(i);
-        }
-        List<Optional<VoterOnList>> answers = new ArrayList<>(java.util.Collections.nCopies(batch.size(), Optional.empty()));
-        byElection.forEach((election, positions) -> {
-            List<Optional<VoterOnList>> found = votersList.findAllByRrn(election,
-                    positions.stream().map(i -> batch.get(i).rrn()).toList());
-            for (int k = 0; k < positions.size(); k++) {
-                answers.set(positions.get(k), found.get(k));
-            }
-        });
-        return answers;
+        return byGroup(batch, VoterLookup::election, VoterLookup::rrn, votersList::findAllByRrn);
     }
 
     private List<Optional<Identifications.ForIssuing>> readAll(List<IdentificationRead> batch) {
-        Map<LocalDate, List<Integer>> byDay = new LinkedHashMap<>();
+        return byGroup(batch, IdentificationRead::today, IdentificationRead::identification,
+                (today, ids) -> identifications.findAllForIssuing(ids, today));
+    }
+
+    /**
+     * One statement per group of the batch (requests for one election, or one day, share a statement), the
+     * answers put back in the batch's order.
+     */
+    private static <R, G, K, A> List<A> byGroup(List<R> batch, Function<R, G> group, Function<R, K> key,
+                                                BiFunction<G, List<K>, List<A>> readAll) {
+        Map<G, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            byDay.computeIfAbsent(batch.get(i).today(), d -> new ArrayList<>()).add(i);
+            positions.computeIfAbsent(group.apply(batch.get(i)), g -> new ArrayList<>()).add(i);
         }
-        List<Optional<Identifications.ForIssuing>> answers =
-                new ArrayList<>(java.util.Collections.nCopies(batch.size(), Optional.empty()));
-        byDay.forEach((today, positions) -> {
-            List<Optional<Identifications.ForIssuing>> found = identifications.findAllForIssuing(
-                    positions.stream().map(i -> batch.get(i).identification()).toList(), today);
-            for (int k = 0; k < positions.size(); k++) {
-                answers.set(positions.get(k), found.get(k));
+        List<A> answers = new ArrayList<>(Collections.nCopies(batch.size(), null));
+        positions.forEach((g, at) -> {
+            List<A> found = readAll.apply(g, at.stream().map(i -> key.apply(batch.get(i))).toList());
+            for (int k = 0; k < at.size(); k++) {
+                answers.set(at.get(k), found.get(k));
             }
         });
         return answers;

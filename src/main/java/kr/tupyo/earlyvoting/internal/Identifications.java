@@ -104,21 +104,11 @@ class Identifications {
     record Recorded(String status, StationCode priorStation, Instant priorIssuedAt) {
     }
 
-    /** An identification with, in the same read, whether its station's day {@code today} is open. */
-    Optional<ForIssuing> findForIssuing(UUID id, LocalDate today) {
-        return jdbc.sql("""
-                SELECT i.*, d.day IS NOT NULL AND d.closed_at IS NULL AS station_open
-                FROM ev_identifications i
-                LEFT JOIN ev_station_days d ON d.election_id = i.election_id AND d.station_code = i.station_code AND d.day = ?
-                WHERE i.id = ?""")
-                .params(today, id)
-                .query((rs, n) -> new ForIssuing(row(rs, n), rs.getBoolean("station_open"))).optional();
-    }
-
+    /** An identification with, in the same read, whether its station's day (the day it is read for) is open. */
     record ForIssuing(Stored identification, boolean stationOpen) {
     }
 
-    /** {@link #findForIssuing} for several identifications in one statement: answers in order. */
+    /** Identifications for issuing, in one statement, each with whether its station's day {@code today} is open: answers in order. */
     List<Optional<ForIssuing>> findAllForIssuing(List<UUID> ids, LocalDate today) {
         Map<UUID, ForIssuing> found = new java.util.HashMap<>();
         jdbc.sql("""
