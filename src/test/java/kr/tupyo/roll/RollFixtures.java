@@ -152,17 +152,31 @@ final class RollFixtures {
                     "INSPECTION_LAST", today.plusDays(2).toString()), "reason", "test: inspection today"));
             assertThat(moved.status()).as(moved.toString()).isLessThan(300);
         }
-        String precincts = "sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters\n"
-                + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제1투,300,100\n"
-                + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제2투,300,100\n"
-                + "서울특별시,종로구,11110,사직동,1111053000,사직동제1투,500,100\n"
-                + "대구광역시,달서구,27290,두류1동,2729053500,두류1동제1투,800,100\n";
-        var imported = RegistryUploads.upload(api, "/api/v1/elections/" + id + "/precincts", admin, "precincts.csv",
-                precincts.getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        importPrecincts(id, PRECINCTS);
         var stations = api.postJson("/api/v1/elections/" + id + "/stations/generate", admin, "{}");
         assertThat(stations.status()).as(stations.toString()).isLessThan(300);
         return id;
+    }
+
+    static final String PRECINCTS_HEADER =
+            "sido_name,sgg_name,sgg_code,emd_name,emd_code,precinct_name,electors,election_day_voters\n";
+
+    /** The precincts of the fixture's election: two in 청운효자동, one each in 사직동 and 두류1동. */
+    static final String PRECINCTS = PRECINCTS_HEADER
+            + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제1투,300,100\n"
+            + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제2투,300,100\n"
+            + "서울특별시,종로구,11110,사직동,1111053000,사직동제1투,500,100\n"
+            + "대구광역시,달서구,27290,두류1동,2729053500,두류1동제1투,800,100\n";
+
+    /** Imports (or, with another file, replaces) the election's precincts through the election API. */
+    void importPrecincts(String csv) {
+        importPrecincts(electionId, csv);
+    }
+
+    private void importPrecincts(String election, String csv) {
+        var imported = RegistryUploads.upload(api, "/api/v1/elections/" + election + "/precincts", admin, "precincts.csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
     }
 
     /** Adds a contest through the election API, with one candidate on its ballot; answers its id. */
@@ -205,11 +219,17 @@ final class RollFixtures {
     }
 
     JsonNode waitFor(String job) {
+        JsonNode state = finished(job);
+        assertThat(state.path("status").asString()).as(state.toString()).isEqualTo("SUCCEEDED");
+        return state;
+    }
+
+    /** Follows a job through the jobs API until it has ended, however it ended; returns it as the API shows it then. */
+    JsonNode finished(String job) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode state = api.get("/api/v1/jobs/" + job, officer).json();
             if (state.path("finished").asBoolean()) {
-                assertThat(state.path("status").asString()).as(state.toString()).isEqualTo("SUCCEEDED");
                 return state;
             }
             try {

@@ -23,12 +23,16 @@ final class CompileSql {
      * statistics of its own the planner hashes these 3,500 rows and streams the list past them (a CTE
      * made it hash the 5 M-row list instead, and the old range join compared every voter with every
      * precinct of their 읍면동).
+     *
+     * @param precincts the precincts the compilation staged ({@link BuildTables#precincts}), or {@code roll_precincts}
      */
-    static final String SHARES = """
-            CREATE TEMPORARY TABLE roll_compile_shares ON COMMIT DROP AS
-            SELECT emd_code::text AS emd_code, array_agg(precinct_id ORDER BY seq) AS ids,
-                   array_agg(cum_before ORDER BY seq) AS cum_befores, min(total) AS total
-            FROM roll_precincts WHERE election_id = :election GROUP BY emd_code""";
+    static String shares(String precincts) {
+        return """
+                CREATE TEMPORARY TABLE roll_compile_shares ON COMMIT DROP AS
+                SELECT emd_code::text AS emd_code, array_agg(precinct_id ORDER BY seq) AS ids,
+                       array_agg(cum_before ORDER BY seq) AS cum_befores, min(total) AS total
+                FROM %s WHERE election_id = :election GROUP BY emd_code""".formatted(precincts);
+    }
 
     /**
      * Compiles the residents of the 읍면동 codes in [{@code :emd_from}, {@code :emd_to}) into the table and
@@ -37,7 +41,7 @@ final class CompileSql {
      * The job runs it as {@code COPY (...) TO STDOUT} so that the rows stream out while they are inserted: the
      * digest's lines and the tallies are made from them without a second pass over the list
      * ({@link CompiledRange}). Several such statements run at once on disjoint ranges (a 읍면동 is never split,
-     * so each statement numbers whole precincts). Needs {@link #SHARES} in the same transaction; a {@code COPY}
+     * so each statement numbers whole precincts). Needs {@link #shares} in the same transaction; a {@code COPY}
      * takes no bind parameters, so the job inlines them ({@link SqlLiterals}).
      *
      * <p>The precinct of a voter who is k-th of n in their 읍면동 is the one with
@@ -45,8 +49,11 @@ final class CompileSql {
      * that is the last precinct whose {@code cum_before} is below {@code ceil(k * total / n)}, which
      * {@code width_bucket} finds by binary search over the 읍면동's array (an empty precinct, whose
      * {@code cum_before} equals the next one's, is never chosen).
+     *
+     * @param emdContests each 읍면동's contests as the compilation staged them ({@link BuildTables#emdContests}), or
+     *                    {@code roll_emd_contests}: read only in a by-election ({@link #contestedEmds})
      */
-    static String insertInto(String table) {
+    static String insertInto(String table, String emdContests) {
         return """
                 WITH dq AS MATERIALIZED (
                     SELECT DISTINCT rrn_lookup FROM registry_disqualifications_in_force(:disqualification_in_force_on)
@@ -96,18 +103,20 @@ final class CompileSql {
                        CASE WHEN o.exclusion IS NULL THEN (o.k - coalesce(o.n * o.cum_befores[o.b] / o.total, 0))::integer END
                 FROM placed o
                 RETURNING %2$s
-                """.formatted(table, RETURNED, CONTESTED_EMDS);
+                """.formatted(table, RETURNED, contestedEmds(emdContests));
     }
 
     /**
      * The 읍면동 where the election holds a contest (with {@code AND c.constituency_vote}), or a contest other than
      * the National Assembly constituency (with {@code AND NOT c.constituency_vote}), from the contests the
-     * compilation stored for each 읍면동. Read only in a by-election (decision 044, second session-6 addendum): elsewhere the terms
+     * compilation staged for each 읍면동 ({@link BuildTables#emdContests}). Read only in a by-election (decision 044, second session-6 addendum): elsewhere the terms
      * that use it are behind parameters that are false, which PostgreSQL folds away with the sub-select.
      */
-    static final String CONTESTED_EMDS = """
-            SELECT c.emd_code::text FROM roll_emd_contests c
-            WHERE c.election_id = :election AND cardinality(c.contest_ids) > 0""";
+    static String contestedEmds(String emdContests) {
+        return """
+                SELECT c.emd_code::text FROM %s c
+                WHERE c.election_id = :election AND cardinality(c.contest_ids) > 0""".formatted(emdContests);
+    }
 
     /** What {@link #insertInto} returns of each row, in this order (the fields {@link CompiledRange} reads). */
     static final String RETURNED = "emd_code, precinct_id, precinct_seq, voter_number, exclusion, rrn_masked, name, birth_date, "

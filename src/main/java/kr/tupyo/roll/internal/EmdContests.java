@@ -14,10 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The contests of each 읍면동 (with and without the constituency vote), resolved once per 읍면동 by the
- * election module and kept with the list, so that a voter's contests are a join, not a computation.
+ * election module and kept with the list, so that a voter's contests are a join, not a computation. A compilation
+ * stages them in a table of its own and its swap publishes them with the list it compiled ({@link BuildTables}).
  */
 @Repository
 public class EmdContests {
+
+    private static final String COLUMNS = "election_id, emd_code, constituency_vote, contest_ids";
 
     private final JdbcClient jdbc;
     private final ContestResolver resolver;
@@ -27,16 +30,28 @@ public class EmdContests {
         this.resolver = resolver;
     }
 
-    void replace(ElectionId election, Collection<String> emdCodes) {
-        jdbc.sql("DELETE FROM roll_emd_contests WHERE election_id = ?").param(election.value()).update();
+    /**
+     * Resolves each 읍면동's contests into a new table of a compilation ({@link BuildTables#emdContests}), which the
+     * compilation reads (a by-election's area, decision 044); the published rows change only when its swap
+     * {@linkplain #publish publishes} them.
+     */
+    void stage(String table, ElectionId election, Collection<String> emdCodes) {
+        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_emd_contests INCLUDING ALL)").update();
         for (boolean constituencyVote : new boolean[] {true, false}) {
             Map<String, VoterContests> resolved = resolver.resolveEach(election, emdCodes, constituencyVote);
-            resolved.forEach((emd, contests) -> jdbc.sql("""
-                    INSERT INTO roll_emd_contests (election_id, emd_code, constituency_vote, contest_ids) VALUES (?, ?, ?, ?)""")
+            resolved.forEach((emd, contests) -> jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?)")
                     .params(election.value(), emd, constituencyVote,
                             contests.contests().stream().map(Contest::id).map(ContestId::value).toArray(UUID[]::new))
                     .update());
         }
+        // Statistics of its own, so that the planner hashes the by-election's sub-selects as it did the published table.
+        jdbc.sql("ANALYZE " + table).update();
+    }
+
+    /** Replaces the list's contests per 읍면동 with those staged (in the swap: draft only, frozen by a trigger after). */
+    void publish(ElectionId election, String staged) {
+        jdbc.sql("DELETE FROM roll_emd_contests WHERE election_id = ?").param(election.value()).update();
+        jdbc.sql("INSERT INTO roll_emd_contests (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + staged).update();
     }
 
     public List<ContestId> of(ElectionId election, String emdCode, boolean constituencyVote) {

@@ -66,8 +66,14 @@ final class ListDigest {
      */
     static String of(DataSource dataSource, String table, ElectionId election, java.time.LocalDate referenceDate,
                      List<String> emdBounds, LongConsumer rowsDigested) {
+        return of(dataSource, table, "roll_precincts", election, referenceDate, emdBounds, rowsDigested);
+    }
+
+    /** @param precincts where the precincts' names are read: a compilation's own before its swap ({@link BuildTables}) */
+    static String of(DataSource dataSource, String table, String precincts, ElectionId election,
+                     java.time.LocalDate referenceDate, List<String> emdBounds, LongConsumer rowsDigested) {
         MessageDigest sha = started(election, referenceDate);
-        List<String> sections = sections(table, PartitionNames.literal(election.value()), emdBounds);
+        List<String> sections = sections(table, precincts, PartitionNames.literal(election.value()), emdBounds);
         Rows rows = new Rows(rowsDigested);
         // Lines must be hashed in order: the first section streams straight into the digest, the others wait in
         // spools until it is their turn.
@@ -117,7 +123,7 @@ final class ListDigest {
     }
 
     /** The V lines of each range of codes, then the X lines of each range: the canonical order. */
-    static List<String> sections(String table, String electionLiteral, List<String> emdBounds) {
+    static List<String> sections(String table, String precincts, String electionLiteral, List<String> emdBounds) {
         List<String> voters = new ArrayList<>();
         List<String> excluded = new ArrayList<>();
         for (int i = 0; i + 1 < emdBounds.size(); i++) {
@@ -130,9 +136,9 @@ final class ListDigest {
                            || '|' || CASE WHEN e.constituency_vote THEN '1' ELSE '0' END
                            || '|' || roll_digest_field(e.address) || '|' || roll_digest_field(coalesce(e.remarks, ''))
                     FROM %1$s e
-                    LEFT JOIN roll_precincts p ON p.election_id = e.election_id AND p.precinct_id = e.precinct_id
+                    LEFT JOIN %5$s p ON p.election_id = e.election_id AND p.precinct_id = e.precinct_id
                     WHERE e.election_id = %2$s AND e.exclusion IS NULL AND e.emd_code >= '%3$s' AND e.emd_code < '%4$s'
-                    ORDER BY e.emd_code, e.precinct_seq, e.voter_number""".formatted(table, electionLiteral, from, to));
+                    ORDER BY e.emd_code, e.precinct_seq, e.voter_number""".formatted(table, electionLiteral, from, to, precincts));
             excluded.add("""
                     SELECT 'X|' || exclusion || '|' || emd_code || '|' || rrn_masked || '|' || roll_digest_field(name)
                            || '|' || birth_date || '|' || sex || '|' || residence_type || '|' || roll_digest_field(address)

@@ -3,7 +3,7 @@ package kr.tupyo.roll.internal;
 import java.util.UUID;
 import kr.tupyo.election.ElectionId;
 
-/** Table names of an election's partition of {@code roll_entries} and of a compilation's build table. */
+/** Table names of an election's partition of {@code roll_entries} and of the tables a compilation builds ({@link BuildTables}). */
 final class PartitionNames {
 
     private PartitionNames() {
@@ -20,6 +20,16 @@ final class PartitionNames {
     /** The table a compilation's tallies are counted into before the swap. */
     static String tallies(UUID job) {
         return build(job) + "_tallies";
+    }
+
+    /** The precinct shares a compilation stages for itself; its swap publishes them into {@code roll_precincts}. */
+    static String precincts(UUID job) {
+        return "roll_precincts_build_" + hex(job);
+    }
+
+    /** Each 읍면동's contests as a compilation stages them; its swap publishes them into {@code roll_emd_contests}. */
+    static String emdContests(UUID job) {
+        return "roll_emd_contests_build_" + hex(job);
     }
 
     /** A UUID as a SQL literal; safe because a UUID's text has only hex digits and hyphens. */

@@ -39,10 +39,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Compiles an election's draft voters list as a background job: resolves contests per 읍면동 and the
+ * Compiles an election's draft voters list as a background job: stages the contests per 읍면동 and the
  * precinct shares, builds the whole list with one {@code INSERT ... SELECT} into a table of its own
- * (docs/decisions/101), indexes it, digests it, and swaps it in for the previous draft in one short
- * transaction. Until the swap the previous draft stays readable; a finalised list is never replaced.
+ * (docs/decisions/101), indexes it, digests it, and swaps it in for the previous draft, with the precincts and
+ * contests it was compiled with, in one short transaction. Until the swap the previous draft stays readable with
+ * its own precincts and contests; a finalised list is never replaced.
  */
 @Component
 class RollCompilation implements JobHandler {
@@ -100,37 +101,37 @@ class RollCompilation implements JobHandler {
             return Outcome.failure("ROLL_ALREADY_FINALISED");
         }
         long started = System.nanoTime();
-        String build = PartitionNames.build(job.id());
-        String tallies = PartitionNames.tallies(job.id());
-        dropBuildTables(build, tallies); // left over by a worker that died
+        BuildTables build = BuildTables.of(job.id());
+        dropBuildTables(build); // left over by a worker that died
         try {
             StepTimes times = new StepTimes();
             progress.report(5, "CONTESTS_AND_PRECINCTS");
             List<ContestId> compiledContests = new ArrayList<>();
-            EligibilityRules rules = prepare(election, compiledContests);
+            EligibilityRules rules = prepare(election, build, compiledContests);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
-            List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(election.id()), parallelism);
-            Optional<String> streamed = compileInto(build, tallies, election, rules, bounds);
+            List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(build.precincts(), election.id()), parallelism);
+            Optional<String> streamed = compileInto(build, election, rules, bounds);
             times.mark("select");
             progress.report(65, "INDEXING");
             tx.executeWithoutResult(s -> {
                 jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
-                jdbc.sql(CompileSql.indexes(build)).query().listOfRows();
-                jdbc.sql("ANALYZE " + build).update();
+                jdbc.sql(CompileSql.indexes(build.entries())).query().listOfRows();
+                jdbc.sql("ANALYZE " + build.entries()).update();
             });
             times.mark("index");
             progress.report(80, "DIGEST");
             String digest = streamed.orElseGet(() -> {
                 log.warn("the rows of {} came out of the compilation in another order than the window's: digesting the stored list", id);
-                return ListDigest.of(dataSource, build, id, election.calendar().referenceDate(), bounds, rows -> { });
+                return ListDigest.of(dataSource, build.entries(), build.precincts(), id, election.calendar().referenceDate(),
+                        bounds, rows -> { });
             });
             times.mark(streamed.isPresent() ? "digest (from the compiled rows)" : "digest");
             progress.report(90, "PUBLISHING");
-            Counts counts = swap(build, tallies, election, job.requestedBy(), digest, compiledContests);
+            Counts counts = swap(build, election, job.requestedBy(), digest, compiledContests);
             times.mark("publish");
             if (counts == null) {
-                dropBuildTables(build, tallies);
+                dropBuildTables(build);
                 return Outcome.failure("ROLL_ALREADY_FINALISED");
             }
             long seconds = (System.nanoTime() - started) / 1_000_000_000L;
@@ -142,7 +143,7 @@ class RollCompilation implements JobHandler {
             return Outcome.success(counts.voters() + " voters of " + counts.residents() + " residents; digest " + digest
                     + "; " + times);
         } catch (RuntimeException e) {
-            dropBuildTables(build, tallies);
+            dropBuildTables(build);
             audit.recordAs(job.requestedBy(), RollAuditEvent.ROLL_COMPILE_FAILED, target(id), AuditOutcome.FAILURE,
                     Map.of("job", job.id().toString(), "reason", e.getClass().getSimpleName()));
             throw e;
@@ -150,27 +151,28 @@ class RollCompilation implements JobHandler {
     }
 
     /**
-     * Keeps the precincts and each 읍면동's contests with the list, and answers the eligibility rules from the
-     * contests as they are now (a by-election's rules follow its contests, decision 044): both are fixed for
-     * this compilation, so a contest added or removed later takes effect at the next one. Adds those contests'
-     * ids to {@code compiled}, which the swap stores with the list (finalisation compares them).
+     * Stages the precincts and each 읍면동's contests in the build's own tables, and answers the eligibility rules
+     * from the contests as they are now (a by-election's rules follow its contests, decision 044): both are fixed
+     * for this compilation, so a contest added or removed later takes effect at the next one. Adds those contests'
+     * ids to {@code compiled}, which the swap stores with the list (finalisation compares them). Nothing published
+     * changes here: the previous draft keeps its precincts and contests until the swap, and keeps them for good if
+     * this compilation fails (decision 101, session 7 addendum).
      */
-    private EligibilityRules prepare(Election election, List<ContestId> compiled) {
+    private EligibilityRules prepare(Election election, BuildTables build, List<ContestId> compiled) {
         ElectionId id = election.id();
         var list = precincts.of(id);
         TreeSet<String> emds = new TreeSet<>();
         divisions.allEmds(election.calendar().referenceDate()).stream().map(Division::emdCode).forEach(emds::add);
         list.stream().map(Precinct::emdCode).forEach(emds::add);
         return tx.execute(s -> {
+            // Adding or removing a contest share-locks the list's row (V6_5): holding it, the rules and each 읍면동's
+            // contests are made from the same contests.
             lists.lock(id);
             List<Contest> now = contests.of(id);
             compiled.addAll(now.stream().map(Contest::id).toList());
-            EligibilityRules rules = election.eligibilityRules(now);
-            if (lists.status(id).isDraft()) {
-                rollPrecincts.replace(id, list);
-                emdContests.replace(id, emds);
-            }
-            return rules;
+            rollPrecincts.stage(build.precincts(), id, list);
+            emdContests.stage(build.emdContests(), id, emds);
+            return election.eligibilityRules(now);
         });
     }
 
@@ -182,16 +184,15 @@ class RollCompilation implements JobHandler {
      *
      * @return the digest of the list, empty when a statement returned its rows out of the canonical order
      */
-    private Optional<String> compileInto(String build, String tallies, Election election, EligibilityRules rules,
-                                         List<String> bounds) {
+    private Optional<String> compileInto(BuildTables build, Election election, EligibilityRules rules, List<String> bounds) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         // No autovacuum while it is built: the 52 M fresh rows would draw one beside the indexing and the digest,
         // for the same two cores; the swap turns it back on, and the vacuum runs once the list is published.
-        jdbc.sql("CREATE TABLE " + build + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
+        jdbc.sql("CREATE TABLE " + build.entries() + " (LIKE roll_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS, CHECK (election_id = "
                 + PartitionNames.literal(election.id().value()) + ")) WITH (autovacuum_enabled = false)").update();
-        jdbc.sql("CREATE TABLE " + tallies + " (LIKE roll_tallies)").update();
-        Map<Long, byte[]> names = precinctNames(election.id());
+        jdbc.sql("CREATE TABLE " + build.tallies() + " (LIKE roll_tallies)").update();
+        Map<Long, byte[]> names = precinctNames(build.precincts());
         int ranges = bounds.size() - 1;
         try (CompiledDigest digest = new CompiledDigest(election.id(), election.calendar().referenceDate(), ranges)) {
             List<CompletableFuture<Boolean>> parts = new ArrayList<>();
@@ -200,7 +201,7 @@ class RollCompilation implements JobHandler {
                 String to = bounds.get(i + 1);
                 CompiledRange range = new CompiledRange(digest.voters(i), digest.excluded(i), names,
                         new CompileTallies(election.id().value(), election.electionDay()));
-                parts.add(CompletableFuture.supplyAsync(() -> compilePart(build, tallies, election, rules, from, to, range),
+                parts.add(CompletableFuture.supplyAsync(() -> compilePart(build, election, rules, from, to, range),
                         connections));
             }
             awaitAll(parts);
@@ -208,17 +209,17 @@ class RollCompilation implements JobHandler {
         }
     }
 
-    /** Each precinct's name as the digest's lines write it (escaped, UTF-8). */
-    private Map<Long, byte[]> precinctNames(ElectionId id) {
+    /** Each staged precinct's name as the digest's lines write it (escaped, UTF-8). */
+    private Map<Long, byte[]> precinctNames(String stagedPrecincts) {
         Map<Long, byte[]> names = new HashMap<>();
-        jdbc.sql("SELECT precinct_id, name FROM roll_precincts WHERE election_id = ?").param(id.value())
+        jdbc.sql("SELECT precinct_id, name FROM " + stagedPrecincts)
                 .query((rs, n) -> names.put(rs.getLong(1), ListDigest.escape(rs.getString(2)).getBytes(StandardCharsets.UTF_8)))
                 .list();
         return names;
     }
 
     /** Compiles one range of 읍면동 codes, hands its rows to the range as they are inserted; true if they came in order. */
-    private boolean compilePart(String build, String tallies, Election election, EligibilityRules rules, String emdFrom,
+    private boolean compilePart(BuildTables build, Election election, EligibilityRules rules, String emdFrom,
                                 String emdTo, CompiledRange range) {
         Map<String, Object> values = new HashMap<>(rules.sqlParameters());
         values.put("election", election.id().value());
@@ -230,10 +231,11 @@ class RollCompilation implements JobHandler {
                 // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
                 // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
                 statement.execute("SET LOCAL work_mem = '1GB'");
-                statement.execute(SqlLiterals.inline(CompileSql.SHARES, values));
+                statement.execute(SqlLiterals.inline(CompileSql.shares(build.precincts()), values));
                 statement.execute("ANALYZE roll_compile_shares");
-                CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(
-                        "COPY (" + SqlLiterals.inline(CompileSql.insertInto(build), values) + ") TO STDOUT (FORMAT binary)");
+                CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut("COPY ("
+                        + SqlLiterals.inline(CompileSql.insertInto(build.entries(), build.emdContests()), values)
+                        + ") TO STDOUT (FORMAT binary)");
                 try {
                     BinaryCopyRows rows = new BinaryCopyRows(copy, CompiledRange.FIELDS);
                     while (rows.next()) {
@@ -245,7 +247,7 @@ class RollCompilation implements JobHandler {
                     }
                 }
                 range.finish();
-                range.tallies().copyInto(connection, tallies);
+                range.tallies().copyInto(connection, build.tallies());
                 connection.commit();
                 return range.inOrder();
             } catch (SQLException | RuntimeException e) {
@@ -257,8 +259,8 @@ class RollCompilation implements JobHandler {
         }
     }
 
-    private void dropBuildTables(String build, String tallies) {
-        jdbc.sql("DROP TABLE IF EXISTS " + build + ", " + tallies).update();
+    private void dropBuildTables(BuildTables build) {
+        jdbc.sql(build.dropStatement()).update();
     }
 
     /** Waits for every one (so that nothing still uses the build table after this), then throws the first failure. */
@@ -298,9 +300,11 @@ class RollCompilation implements JobHandler {
         }
     }
 
-    /** Publishes the built list in place of the draft; null when the list was finalised meanwhile. */
-    private Counts swap(String build, String tallies, Election election, String by, String digest,
-                        List<ContestId> compiledContests) {
+    /**
+     * Publishes the built list in place of the draft, with the precincts and contests it was compiled with; null when
+     * the list was finalised meanwhile (then nothing published changes).
+     */
+    private Counts swap(BuildTables build, Election election, String by, String digest, List<ContestId> compiledContests) {
         ElectionId id = election.id();
         String partition = PartitionNames.partition(id);
         return tx.execute(s -> {
@@ -308,10 +312,12 @@ class RollCompilation implements JobHandler {
             if (!lists.status(id).isDraft()) {
                 return null;
             }
+            rollPrecincts.publish(id, build.precincts());
+            emdContests.publish(id, build.emdContests());
             jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?").param(id.value()).update();
             jdbc.sql("INSERT INTO roll_tallies (" + CompileSql.TALLY_COLUMNS + ") SELECT " + CompileSql.TALLY_COLUMNS
-                    + " FROM " + tallies).update();
-            jdbc.sql("DROP TABLE " + tallies).update();
+                    + " FROM " + build.tallies()).update();
+            jdbc.sql("DROP TABLE " + build.tallies() + ", " + build.precincts() + ", " + build.emdContests()).update();
             // The counts from the tallies just written: one pass over the list instead of two more.
             long residents = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ?")
                     .param(id.value()).query(Long.class).single();
@@ -320,7 +326,7 @@ class RollCompilation implements JobHandler {
             lists.compiled(id, election.calendar().referenceDate(), by, residents, voters, digest, compiledContests);
             // Only now the short exclusive part: the old draft goes, the new one takes its place.
             jdbc.sql("DROP TABLE IF EXISTS " + partition).update();
-            jdbc.sql("ALTER TABLE " + build + " RENAME TO " + partition).update();
+            jdbc.sql("ALTER TABLE " + build.entries() + " RENAME TO " + partition).update();
             jdbc.sql("ALTER TABLE " + partition + " RESET (autovacuum_enabled)").update();
             jdbc.sql("ALTER TABLE roll_entries ATTACH PARTITION " + partition + " FOR VALUES IN ("
                     + PartitionNames.literal(id.value()) + ")").update();

@@ -13,10 +13,13 @@ import org.springframework.stereotype.Repository;
 /**
  * The precincts as a compilation used them, with each one's cumulative share of its 읍면동's reference
  * electorate (docs/decisions/100-precinct-assignment.md). A 읍면동 whose precincts all have zero electors
- * is split evenly (each counts 1).
+ * is split evenly (each counts 1). A compilation stages them in a table of its own and its swap publishes them with
+ * the list it compiled ({@link BuildTables}).
  */
 @Repository
 public class RollPrecincts {
+
+    private static final String COLUMNS = "election_id, precinct_id, emd_code, seq, name, polling_place, cum_before, cum, total";
 
     private final JdbcClient jdbc;
 
@@ -31,9 +34,12 @@ public class RollPrecincts {
         }
     }
 
-    /** Replaces the snapshot (draft only: a finalised list's rows are frozen by a trigger). */
-    void replace(ElectionId election, List<Precinct> precincts) {
-        jdbc.sql("DELETE FROM roll_precincts WHERE election_id = ?").param(election.value()).update();
+    /**
+     * Writes the precincts with their shares into a new table of a compilation ({@link BuildTables#precincts}), which
+     * the compilation reads; the published rows change only when its swap {@linkplain #publish publishes} them.
+     */
+    void stage(String table, ElectionId election, List<Precinct> precincts) {
+        jdbc.sql("CREATE TABLE " + table + " (LIKE roll_precincts INCLUDING ALL)").update();
         Map<String, List<Precinct>> byEmd = new LinkedHashMap<>();
         precincts.forEach(p -> byEmd.computeIfAbsent(p.emdCode(), k -> new ArrayList<>()).add(p));
         byEmd.forEach((emd, list) -> {
@@ -43,14 +49,19 @@ public class RollPrecincts {
             int seq = 0;
             for (Precinct p : list) {
                 long weight = even ? 1 : p.electors();
-                jdbc.sql("""
-                        INSERT INTO roll_precincts (election_id, precinct_id, emd_code, seq, name, polling_place,
-                                                    cum_before, cum, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(election.value(), p.id(), emd, ++seq, p.name(), p.pollingPlace(), cumulative,
                                 cumulative + weight, even ? list.size() : total).update();
                 cumulative += weight;
             }
         });
+        jdbc.sql("ANALYZE " + table).update();
+    }
+
+    /** Replaces the list's precincts with those staged (in the swap: draft only, a finalised list's rows are frozen by a trigger). */
+    void publish(ElectionId election, String staged) {
+        jdbc.sql("DELETE FROM roll_precincts WHERE election_id = ?").param(election.value()).update();
+        jdbc.sql("INSERT INTO roll_precincts (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + staged).update();
     }
 
     public List<RollPrecinct> of(ElectionId election) {
@@ -69,8 +80,13 @@ public class RollPrecincts {
 
     /** Each 읍면동's reference electorate (its precincts' total), in the database's order of the codes. */
     Map<String, Long> electorateByEmd(ElectionId election) {
+        return electorateByEmd("roll_precincts", election);
+    }
+
+    /** The same from the precincts a compilation staged ({@link BuildTables#precincts}). */
+    Map<String, Long> electorateByEmd(String table, ElectionId election) {
         Map<String, Long> electorate = new LinkedHashMap<>();
-        jdbc.sql("SELECT emd_code, min(total) AS total FROM roll_precincts WHERE election_id = ? GROUP BY emd_code ORDER BY emd_code")
+        jdbc.sql("SELECT emd_code, min(total) AS total FROM " + table + " WHERE election_id = ? GROUP BY emd_code ORDER BY emd_code")
                 .param(election.value())
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> electorate.put(rs.getString("emd_code"), rs.getLong("total")));
         return electorate;

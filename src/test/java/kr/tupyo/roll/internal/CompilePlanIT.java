@@ -28,6 +28,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CompilePlanIT {
 
     static final LocalDate DAY = LocalDate.of(2026, 6, 3);
+    /**
+     * A compilation reads the tables it staged ({@link BuildTables}), copies of these with the same columns; the plan's
+     * shape does not depend on which, and the by-election's sub-select keeps the name {@code roll_emd_contests…}.
+     */
+    static final String PRECINCTS = "roll_precincts";
+    static final String EMD_CONTESTS = "roll_emd_contests";
 
     /** The terms the by-election's area added to the CASE (its own WHEN, and the foreigners' term of NOT_NATIONAL). */
     static final Pattern AREA_TERM = Pattern.compile("(?s)\\s*WHEN :election_area_only.*?THEN 'OUTSIDE_ELECTION_AREA'");
@@ -41,7 +47,7 @@ class CompilePlanIT {
 
     @Test
     void generalElectionsPlanTheStatementAsIfTheAreaTermsWereNotThere() {
-        String statement = CompileSql.insertInto("pg_temp.plan_build");
+        String statement = CompileSql.insertInto("pg_temp.plan_build", EMD_CONTESTS);
         assertThat(AREA_TERM.matcher(statement).results().count()).as("the area term").isOne();
         assertThat(FOREIGNER_TERM.matcher(statement).results().count()).as("the foreigners' term").isOne();
         String without = FOREIGNER_TERM.matcher(AREA_TERM.matcher(statement).replaceAll("")).replaceAll("");
@@ -56,7 +62,7 @@ class CompilePlanIT {
 
     @Test
     void aByElectionReadsTheContestedPlacesOnce() {
-        String plan = plan(CompileSql.insertInto("pg_temp.plan_build"),
+        String plan = plan(CompileSql.insertInto("pg_temp.plan_build", EMD_CONTESTS),
                 rules(ElectionType.BY_ELECTION, ContestKind.LOCAL_HEAD, ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY));
         assertThat(plan).contains("roll_emd_contests", "OUTSIDE_ELECTION_AREA", "hashed SubPlan");
     }
@@ -74,7 +80,7 @@ class CompilePlanIT {
             values.put("election", election);
             values.put("emd_from", "1100000000");
             values.put("emd_to", "5000000000");
-            jdbc.sql(SqlLiterals.inline(CompileSql.SHARES, values)).update();
+            jdbc.sql(SqlLiterals.inline(CompileSql.shares(PRECINCTS), values)).update();
             return String.join("\n", jdbc.sql("EXPLAIN (VERBOSE, COSTS OFF) " + SqlLiterals.inline(statement, values))
                     .query(String.class).list());
         });

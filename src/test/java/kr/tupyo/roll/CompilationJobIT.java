@@ -1,0 +1,120 @@
+package kr.tupyo.roll;
+
+import static kr.tupyo.registry.RegisterFixtures.DURYU;
+import static kr.tupyo.registry.RegisterFixtures.SAJIK;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import kr.tupyo.support.ApiClient;
+import kr.tupyo.support.TupyoIntegrationTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A compilation job beside the published draft of a by-election's list: a compilation that fails after it has read the
+ * precincts and contests leaves the published draft, its precincts, each 읍면동's contests, its tallies and its digest
+ * exactly as they were (decision 101, session 7 addendum: they are staged with the build and published only by the swap).
+ */
+@TupyoIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CompilationJobIT {
+
+    static final String DALSEO_COUNCIL = "달서구가선거구";
+    static final String JONGNO_COUNCIL = "종로구제1선거구";
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    JdbcClient jdbc;
+
+    RollFixtures fx;
+
+    @BeforeAll
+    void compiled() {
+        fx = new RollFixtures(api, jdbc, false, "BY_ELECTION").build();
+        fx.contest("LOCAL_COUNCIL_CONSTITUENCY", DALSEO_COUNCIL, DURYU);
+        fx.compile();
+    }
+
+    String base() {
+        return "/api/v1/elections/" + fx.electionId + "/roll";
+    }
+
+    @Test
+    @Order(2)
+    void aCompilationThatFailsAfterReadingNewPrecinctsAndContestsLeavesThePublishedDraftAsItWas() {
+        Published before = published();
+        assertThat(before.precincts()).hasSize(4);
+        fx.contest("METROPOLITAN_COUNCIL_CONSTITUENCY", JONGNO_COUNCIL, SAJIK);
+        fx.importPrecincts(RollFixtures.PRECINCTS_HEADER
+                + "서울특별시,종로구,11110,청운효자동,1111051500,청운효자동제1투,600,100\n"
+                + "서울특별시,종로구,11110,사직동,1111053000,사직동제1투,250,100\n"
+                + "서울특별시,종로구,11110,사직동,1111053000,사직동제2투,250,100\n"
+                + "대구광역시,달서구,27290,두류1동,2729053500,두류1동제1투,800,100\n");
+
+        // A compilation whose build table cannot be created: a type already holds the name the job's build table gets
+        // (PartitionNames.build), which DROP TABLE IF EXISTS at the job's start does not remove. It fails after it has
+        // read the new precincts and contests, in the CREATE TABLE of the build.
+        UUID job = UUID.randomUUID();
+        String buildName = "roll_entries_build_" + job.toString().replace("-", "");
+        jdbc.sql("CREATE DOMAIN " + buildName + " AS integer").update();
+        try {
+            jdbc.sql("INSERT INTO roll_jobs (id, election_id, kind, status, requested_by) VALUES (?, ?::uuid, 'COMPILE', 'QUEUED', ?)")
+                    .params(job, fx.electionId, "compilation-job-it").update();
+            JsonNode failed = fx.finished(job.toString());
+            assertThat(failed.path("status").asString()).as(failed.toString()).isEqualTo("FAILED");
+            assertThat(failed.path("message").asString()).contains("CREATE TABLE " + buildName + " ");
+        } finally {
+            jdbc.sql("DROP DOMAIN " + buildName).update();
+        }
+
+        assertThat(published()).as("the draft, its precincts, contests, tallies and digest").isEqualTo(before);
+        assertThat(api.get(base() + "/precincts", fx.officer).json().valueStream().map(p -> p.path("name").asString()))
+                .containsExactly("청운효자동제1투", "청운효자동제2투", "사직동제1투", "두류1동제1투");
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE ?")
+                .param("%" + job.toString().replace("-", "") + "%").query(Long.class).single())
+                .as("no build or staged table is left behind").isZero();
+
+        fx.compile();
+        Published after = published();
+        assertThat(after.precincts()).as("the swap publishes what the compilation used").hasSize(4)
+                .anySatisfy(p -> assertThat(p).contains("사직동제2투")).noneSatisfy(p -> assertThat(p).contains("청운효자동제2투"));
+        assertThat(after.emdContests()).isNotEqualTo(before.emdContests());
+        assertThat(after.list()).isNotEqualTo(before.list());
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM roll_entries e JOIN roll_precincts p ON p.election_id = e.election_id
+                                                   AND p.precinct_id = e.precinct_id
+                WHERE e.election_id = ?::uuid AND p.emd_code = '1111053000'""").param(fx.electionId)
+                .query(Long.class).single()).as("사직동's voters are listed in its new precincts").isPositive();
+    }
+
+    /** What the published draft consists of, as text: the list's row, its precincts and tallies, its contests' and entries' hashes. */
+    record Published(String list, List<String> precincts, List<String> emdContests, List<String> tallies, String entries) {
+    }
+
+    Published published() {
+        return new Published(
+                jdbc.sql("SELECT v::text FROM voters_lists v WHERE election_id = ?::uuid").param(fx.electionId)
+                        .query(String.class).single(),
+                rows("SELECT p::text FROM roll_precincts p WHERE election_id = ?::uuid ORDER BY emd_code, seq"),
+                // every 읍면동 of the division table, twice: a hash keeps a failure's message short
+                rows("SELECT count(*) || ' rows, md5 ' || md5(string_agg(c::text, ',' ORDER BY emd_code, constituency_vote)) "
+                        + "FROM roll_emd_contests c WHERE election_id = ?::uuid"),
+                rows("SELECT t::text FROM roll_tallies t WHERE election_id = ?::uuid ORDER BY 1"),
+                jdbc.sql("SELECT md5(string_agg(e::text, E'\\n' ORDER BY e.id)) FROM roll_entries e WHERE election_id = ?::uuid")
+                        .param(fx.electionId).query(String.class).single());
+    }
+
+    private List<String> rows(String sql) {
+        return jdbc.sql(sql).param(fx.electionId).query(String.class).list();
+    }
+}
