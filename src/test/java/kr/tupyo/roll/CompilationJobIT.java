@@ -4,6 +4,7 @@ import static kr.tupyo.registry.RegisterFixtures.DURYU;
 import static kr.tupyo.registry.RegisterFixtures.SAJIK;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 import kr.tupyo.support.ApiClient;
@@ -19,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A compilation job beside the published draft of a by-election's list: a compilation that fails after it has read the
- * precincts and contests leaves the published draft, its precincts, each 읍면동's contests, its tallies and its digest
- * exactly as they were (decision 101, session 7 addendum: they are staged with the build and published only by the swap).
+ * A compilation job beside the published draft of a by-election's list: finalising is refused with its own code while a
+ * compilation is queued or running, and a compilation that fails after it has read the precincts and contests leaves the
+ * published draft, its precincts, each 읍면동's contests, its tallies and its digest exactly as they were (decision 101,
+ * session 7 addendum: they are staged with the build and published only by the swap).
  */
 @TupyoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +49,40 @@ class CompilationJobIT {
 
     String base() {
         return "/api/v1/elections/" + fx.electionId + "/roll";
+    }
+
+    @Test
+    @Order(1)
+    void finalisingWhileACompilationRunsIsRefusedWithItsOwnCodeAndChangesNothing() {
+        Published before = published();
+        // A compilation some worker is running: its row RUNNING with a fresh heartbeat, which no worker claims for 2 minutes.
+        UUID running = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO roll_jobs (id, election_id, kind, status, requested_by, started_at, heartbeat_at, step)
+                VALUES (?, ?::uuid, 'COMPILE', 'RUNNING', 'compilation-job-it', now(), now(), 'SELECTING_VOTERS')""")
+                .params(running, fx.electionId).update();
+        try {
+            var refused = api.postJson(base() + "/finalise", fx.officer, "{}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.problemCode()).as("problem+json with a stable code").isEqualTo("ROLL_COMPILATION_RUNNING");
+            assertThat(refused.json().path("type").asString()).isEqualTo("urn:tupyo:problem:roll-compilation-running");
+            assertThat(refused.json().path("job").asString()).as("the job to follow").isEqualTo(running.toString());
+            assertThat(refused.json().path("title").asString()).isEqualTo("명부 작성 중");
+            assertThat(refused.json().path("detail").asString()).contains(running.toString());
+
+            var english = api.send(api.request(base() + "/finalise", fx.officer).header("Accept-Language", "en")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+            assertThat(english.problemCode()).isEqualTo("ROLL_COMPILATION_RUNNING");
+            assertThat(english.json().path("title").asString()).isEqualTo("Compilation running");
+
+            assertThat(published()).as("nothing changed").isEqualTo(before);
+            assertThat(fx.roll().path("status").asString()).isEqualTo("COMPILED");
+            assertThat(jdbc.sql("SELECT count(*) FROM roll_jobs WHERE election_id = ?::uuid AND kind = 'FINALISE'")
+                    .param(fx.electionId).query(Long.class).single()).isZero();
+        } finally {
+            jdbc.sql("UPDATE roll_jobs SET status = 'FAILED', step = 'FAILED', finished_at = now() WHERE id = ?")
+                    .param(running).update();
+        }
     }
 
     @Test

@@ -55,7 +55,8 @@ public class Finalisation {
         record ObjectionsPending(long pending) implements Result {
         }
 
-        record CompilationRunning() implements Result {
+        /** A compilation of the list is queued or running: finalising now would freeze the list it is about to replace. */
+        record CompilationRunning(RollJob job) implements Result {
         }
 
         /** The election's contests are not those the draft was compiled with: compile it again. */
@@ -83,8 +84,9 @@ public class Finalisation {
             if (pending > 0) {
                 return new Result.ObjectionsPending(pending);
             }
-            if (jobs.active(id, JobKind.COMPILE).isPresent()) {
-                return new Result.CompilationRunning();
+            Optional<RollJob> compiling = jobs.active(id, JobKind.COMPILE);
+            if (compiling.isPresent()) {
+                return new Result.CompilationRunning(compiling.get());
             }
             Set<ContestId> compiled = lists.compiledContests(id).orElse(Set.of());
             Set<ContestId> now = contests.of(id).stream().map(Contest::id).collect(Collectors.toSet());

@@ -122,8 +122,9 @@ class RollApiController {
 
     @PostMapping("/api/v1/elections/{id}/roll/finalise")
     @RolesAllowed("ROLL_OFFICER")
-    @Operation(summary = "Finalise the list as a background job: refused at once while objections are pending or a "
-            + "compilation runs; else the list becomes FINALISING (the database refuses any change to it), and 202 with "
+    @Operation(summary = "Finalise the list as a background job: refused at once while objections are pending (409 "
+            + "ROLL_OBJECTIONS_PENDING) or a compilation is queued or running (409 ROLL_COMPILATION_RUNNING, with the "
+            + "compilation's `job` id to follow); else the list becomes FINALISING (the database refuses any change to it), and 202 with "
             + "the job (follow it at /api/v1/jobs/{jobId}). The job digests the list (docs/formats/voters-list-digest.md), "
             + "makes it FINALISED and publishes the digest. Asking again while it runs returns the same job. Refused with "
             + "409 ROLL_CONTESTS_CHANGED (added, removed) when a contest was added or removed since the draft was compiled: "
@@ -137,8 +138,8 @@ class RollApiController {
             case Finalisation.Result.AlreadyFinalised a -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
             case Finalisation.Result.ObjectionsPending p -> throw new ProblemException(RollError.ROLL_OBJECTIONS_PENDING,
                     java.util.Map.of("pending", p.pending()), p.pending());
-            case Finalisation.Result.CompilationRunning c -> throw new ProblemException(RollError.ROLL_INVALID_REQUEST,
-                    "a compilation is running");
+            case Finalisation.Result.CompilationRunning c -> throw new ProblemException(RollError.ROLL_COMPILATION_RUNNING,
+                    java.util.Map.of("job", c.job().id().toString()), c.job().id());
             case Finalisation.Result.ContestsChanged c -> throw new ProblemException(RollError.ROLL_CONTESTS_CHANGED,
                     java.util.Map.of("added", ids(c.added()), "removed", ids(c.removed())));
         };
