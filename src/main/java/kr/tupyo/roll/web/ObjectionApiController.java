@@ -15,6 +15,7 @@ import kr.tupyo.roll.internal.ObjectionDesk;
 import kr.tupyo.roll.internal.ObjectionKind;
 import kr.tupyo.roll.internal.Objections;
 import kr.tupyo.roll.internal.RollQueries;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,7 +86,10 @@ class ObjectionApiController {
     @RolesAllowed("ROLL_OFFICER")
     @Operation(summary = "Accept or reject an objection with a reason; an accepted one changes the draft list at once "
             + "(omission → on the list with the next number of the 읍면동's last precinct; ineligible entry → "
-            + "REMOVED_BY_OBJECTION; wrong details → noted in the entry's remarks)")
+            + "REMOVED_BY_OBJECTION; wrong details → noted in the entry's remarks). An objection that cannot be accepted as "
+            + "filed answers 422 ROLL_OBJECTION_NOT_APPLICABLE with `why`: NOT_ON_REGISTER, ALREADY_ON_LIST, NOT_ON_LIST, or "
+            + "OUTSIDE_ELECTION_AREA (an omission in a by-election of someone living where none of its contests is held, "
+            + "for them); it changes nothing and is rejected with a reason instead")
     ObjectionView decide(@PathVariable UUID id, @PathVariable UUID objectionId, @RequestBody NewDecision body,
                          Principal caller) {
         Election election = queries.election(id);
@@ -98,8 +102,10 @@ class ObjectionApiController {
             case ObjectionDesk.Decision.AlreadyDecided a -> throw new ProblemException(RollError.ROLL_OBJECTION_DECIDED);
             case ObjectionDesk.Decision.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
             case ObjectionDesk.Decision.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
+            // The stable reason is the property `why`; the message says it in the caller's language.
             case ObjectionDesk.Decision.NotApplicable n -> throw new ProblemException(RollError.ROLL_OBJECTION_NOT_APPLICABLE,
-                    java.util.Map.of("why", n.why()), n.why());
+                    java.util.Map.of("why", n.why()), new DefaultMessageSourceResolvable(
+                            new String[] {RollError.ROLL_OBJECTION_NOT_APPLICABLE.messageKey() + "." + n.why()}, n.why()));
         };
     }
 }
