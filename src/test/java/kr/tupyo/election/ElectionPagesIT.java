@@ -107,6 +107,42 @@ class ElectionPagesIT {
     }
 
     @Test
+    void aByElectionPageSaysThatOnlyResidentsWhereItsContestsAreHeldAreListed() {
+        Election byElection = elections.create(ElectionType.BY_ELECTION, "재보궐선거 " + UUID.randomUUID(), LocalDate.of(2027, 4, 7));
+        Session observer = signIn(Role.OBSERVER);
+        String path = "/elections/" + byElection.id();
+        assertThat(rules(get(observer, path))).contains("id=\"rule-area\"", "아직 선거가 없으므로 아무도 오르지 않습니다");
+
+        contests.create(byElection.id(), ContestKind.LOCAL_HEAD, "종로구청장", null, java.util.List.of("11110"));
+        String korean = rules(get(observer, path));
+        assertThat(korean).contains("이 재·보궐선거의 선거가 실시되는 읍면동의 주민만 선거인명부에 오릅니다", "선거구역 밖에 살므로")
+                .doesNotContain("아직 선거가 없으므로");
+        assertThat(korean).as("a local office: foreign permanent residents vote in every contest").contains("영주(F-5)")
+                .doesNotContain("국회의원 선거만 실시되는 읍면동의 외국인");
+        String english = rules(api.send(api.request(path, null).header("Cookie", observer.cookie())
+                .header("Accept-Language", "en").GET()));
+        assertThat(english).contains("Only residents of a 읍면동 where one of this by-election",
+                "everyone else on the register is left off as living outside the election");
+
+        contests.create(byElection.id(), ContestKind.NATIONAL_ASSEMBLY_CONSTITUENCY, "서울 종로구", null, java.util.List.of("11110"));
+        assertThat(rules(get(observer, path))).as("with a National Assembly seat too")
+                .contains("국회의원 선거에는 투표하지 않습니다", "국회의원 선거만 실시되는 읍면동의 외국인은 선거인명부에 오르지 않습니다");
+
+        Election general = elections.create(ElectionType.LOCAL, "지방선거 " + UUID.randomUUID(), LocalDate.of(2030, 6, 5));
+        assertThat(rules(get(observer, "/elections/" + general.id()))).as("a general election's contests cover every 읍면동")
+                .doesNotContain("id=\"rule-area\"", "선거구역 밖");
+    }
+
+    /** The eligibility section of an election page. */
+    static String rules(ApiClient.Response page) {
+        assertThat(page.status()).isEqualTo(200);
+        String body = page.body();
+        int start = body.indexOf("id=\"rules\"");
+        assertThat(start).as("the page has its eligibility section").isPositive();
+        return body.substring(start, body.indexOf("</ul>", start));
+    }
+
+    @Test
     void adminAddsAContestAndACandidateAndUploadsPrecinctsFromThePage() {
         Election election = elections.create(ElectionType.PRESIDENTIAL, "대선 " + UUID.randomUUID(), LocalDate.of(2030, 6, 5));
         Session admin = signIn(Role.ADMIN);
