@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.tupyo.platform.JobFailure;
 import kr.tupyo.platform.JobLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ class JobWorker extends JobLoop<RollJob> {
             }
         } catch (RuntimeException e) {
             log.error("roll job {} ({}) failed", job.id(), job.kind(), e);
-            jobs.failed(job.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            jobs.failed(job.id(), JobFailure.message(e));
         }
     }
 }

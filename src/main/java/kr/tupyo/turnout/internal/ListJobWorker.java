@@ -23,6 +23,7 @@ import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Elections;
+import kr.tupyo.platform.JobFailure;
 import kr.tupyo.platform.JobLoop;
 import kr.tupyo.platform.TupyoProperties;
 import kr.tupyo.roll.PrecinctLists;
@@ -116,7 +117,7 @@ class ListJobWorker extends JobLoop<ListJob> {
                             "lines", Long.toString(finished.lines())));
         } catch (Exception e) {
             log.error("turnout list job {} failed", job.id(), e);
-            jobs.finish(job.id(), false, e.getClass().getSimpleName() + ": " + e.getMessage());
+            jobs.finish(job.id(), false, JobFailure.message(e));
         } finally {
             pool.shutdownNow();
         }
