@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import kr.tupyo.earlyvoting.EarlyVotingFixture;
 import kr.tupyo.earlyvoting.EarlyVotingIntegrationTest;
 import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.platform.KoreaTime;
 import kr.tupyo.support.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Station load for a voter choosing where to go: the stations of one 시도 or 시군구, quietest first, in
- * the open-data API (cacheable, nothing personal), the officials' API and the public page; an area that is
- * not a 시도 or 시군구 code is refused with problem+json.
+ * the open-data API (cacheable, nothing personal), the officials' API, the dashboard's JSON and the public
+ * page; an area that is not a 시도 or 시군구 code is refused with problem+json on every JSON endpoint.
  */
 @EarlyVotingIntegrationTest
 class StationLoadAreaIT {
@@ -36,6 +38,8 @@ class StationLoadAreaIT {
     ApiClient api;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StaffAccounts accounts;
 
     /** The sample's stations (청운효자동, 중앙동) and a third in 사직동 (종로구 too); arrivals in the 15 minutes to 10:10. */
     private record Busy(EarlyVotingFixture.Sample s, String sajikStation) {
@@ -117,6 +121,73 @@ class StationLoadAreaIT {
         var korean = api.send(api.request("/api/v1/public/turnout/elections/" + s.election + "/stations?area=1111", null)
                 .header("Accept-Language", "ko-KR").GET());
         assertThat(korean.json().path("title").asString()).isEqualTo("지역 코드 오류");
+    }
+
+    /** The dashboard's session cookie of a new observer. */
+    private String observerSession() {
+        String username = "load-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, username, Role.OBSERVER, null, "a-very-good-password");
+        return api.signIn(username, "a-very-good-password");
+    }
+
+    /** As the dashboard's script asks for its JSON. */
+    private ApiClient.Response dashboardJson(String path, String session) {
+        return api.send(api.request(path, null).header("Cookie", session).header("Accept", "application/json").GET());
+    }
+
+    private static void assertInvalidArea(ApiClient.Response refused, String area) {
+        assertThat(refused.status()).as(area + ": " + refused).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).as(area).startsWith("application/problem+json");
+        assertThat(refused.problemCode()).as(area).isEqualTo("TURNOUT_INVALID_AREA");
+        assertThat(refused.json().path("area").asString()).isEqualTo(area);
+    }
+
+    @Test
+    void theDashboardsJsonRefusesABadAreaWithProblemJson() {
+        var s = fixture.sample();
+        String session = observerSession();
+        String path = "/turnout/" + s.election + "/load.json?area=";
+        for (String bad : List.of("1111", "abcde", "11-11")) {
+            assertInvalidArea(dashboardJson(path + bad, session), bad);
+        }
+        var jongno = dashboardJson(path + "11110", session);
+        assertThat(jongno.status()).as(jongno.toString()).isEqualTo(200);
+        assertThat(codes(jongno.json())).containsExactly(s.seoulStation);
+
+        // Its other JSON answers problem+json too, not the HTML error page.
+        var noElection = dashboardJson("/turnout/" + UUID.randomUUID() + "/load.json?area=11", session);
+        assertThat(noElection.status()).isEqualTo(404);
+        assertThat(noElection.problemCode()).isEqualTo("TURNOUT_ELECTION_NOT_FOUND");
+        assertThat(dashboardJson("/turnout/" + UUID.randomUUID() + "/live.json", session).problemCode())
+                .isEqualTo("TURNOUT_ELECTION_NOT_FOUND");
+        var noJob = dashboardJson("/turnout/list-jobs/" + UUID.randomUUID() + ".json", session);
+        assertThat(noJob.status()).isEqualTo(404);
+        assertThat(noJob.problemCode()).isEqualTo("TURNOUT_LIST_JOB_NOT_FOUND");
+
+        // The public page keeps its page error.
+        var page = api.send(api.request("/public/turnout?election=" + s.election + "&area=abcde", null)
+                .header("Accept", "text/html").GET());
+        assertThat(page.status()).isNotEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+    }
+
+    @Test
+    void anAreaCodeThatNamesNoSidoOrSigunguIsRefusedOnEveryJsonEndpoint() {
+        var s = fixture.sample();
+        String observer = api.tokenFor(Role.OBSERVER);
+        String session = observerSession();
+        for (String unknown : List.of("99", "11999", "00000")) {
+            assertInvalidArea(api.get("/api/v1/public/turnout/elections/" + s.election + "/stations?area=" + unknown, null), unknown);
+            assertInvalidArea(api.get("/api/v1/turnout/elections/" + s.election + "/stations/load?area=" + unknown, observer), unknown);
+            assertInvalidArea(dashboardJson("/turnout/" + s.election + "/load.json?area=" + unknown, session), unknown);
+        }
+        // A 시도 or 시군구 of the division table where the election has no station is an empty list, not an error.
+        for (String quiet : List.of("50", "26140")) {
+            var none = api.get("/api/v1/public/turnout/elections/" + s.election + "/stations?area=" + quiet, null);
+            assertThat(none.status()).as(quiet + ": " + none).isEqualTo(200);
+            assertThat(none.json().size()).isZero();
+            assertThat(dashboardJson("/turnout/" + s.election + "/load.json?area=" + quiet, session).json().size()).isZero();
+        }
     }
 
     @Test

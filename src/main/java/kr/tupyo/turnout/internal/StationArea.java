@@ -9,7 +9,7 @@ import kr.tupyo.turnout.TurnoutError;
 /**
  * The area whose stations a voter wants to compare: a 2-digit 시도 or a 5-digit 시군구 code. A station is
  * in the area when its 읍면동 code starts with it. Anything else is refused with 422
- * {@code TURNOUT_INVALID_AREA}.
+ * {@code TURNOUT_INVALID_AREA}; so is a well-formed code that names no 시도 or 시군구 ({@link StationLoad}).
  */
 public record StationArea(String code) {
 
@@ -17,9 +17,12 @@ public record StationArea(String code) {
 
     public StationArea {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new ProblemException(TurnoutError.TURNOUT_INVALID_AREA, Map.of("area", String.valueOf(code)),
-                    String.valueOf(code));
+            throw invalid(String.valueOf(code));
         }
+    }
+
+    static ProblemException invalid(String code) {
+        return new ProblemException(TurnoutError.TURNOUT_INVALID_AREA, Map.of("area", code), code);
     }
 
     /** The area of a request parameter, or none when the parameter is absent or blank. */

@@ -73,15 +73,28 @@ public class StationLoad {
         return of(election, Optional.empty());
     }
 
-    /** The stations of the area (all without one), quietest first. */
+    /**
+     * The stations of the area (all without one), quietest first. An area without stations is an empty list
+     * when it is a 시도 or 시군구 of the division table in force, and refused ({@code TURNOUT_INVALID_AREA})
+     * when it is not: a mistyped code must not look like an area where no one votes early.
+     */
     public List<Load> of(Election election, Optional<StationArea> area) {
         List<Station> chosen = stations.of(election.id()).stream()
                 .filter(s -> area.map(a -> a.contains(s.emdCode())).orElse(true)).toList();
         if (chosen.isEmpty()) {
+            area.ifPresent(this::requireDivision);
             return List.of();
         }
         Map<String, Long> recent = recentArrivals(election);
         return chosen.stream().map(s -> load(s, recent.getOrDefault(s.code().value(), 0L))).sorted(QUIETEST_FIRST).toList();
+    }
+
+    /** Looked up only when no station is in the area: a station's 읍면동 already proves its area exists. */
+    private void requireDivision(StationArea area) {
+        boolean named = area.isSido() ? !divisions.sigungus(area.code()).isEmpty() : !divisions.emds(area.code()).isEmpty();
+        if (!named) {
+            throw StationArea.invalid(area.code());
+        }
     }
 
     /** The 시도 and 시군구 where the election has stations, by code, named as in the division table in force. */

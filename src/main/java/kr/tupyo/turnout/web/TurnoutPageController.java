@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,30 +78,6 @@ class TurnoutPageController {
             model.addAttribute("areas", load.areas(chosen));
         }
         return "turnout/dashboard";
-    }
-
-    // The dashboard's own JSON, in the page chain (session sign-in): the /api chain takes bearer tokens only.
-
-    @GetMapping("/turnout/{id}/live.json")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @ResponseBody
-    TurnoutSnapshot liveJson(@PathVariable UUID id) {
-        return figures.live(elections.require(id));
-    }
-
-    @GetMapping("/turnout/{id}/load.json")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @ResponseBody
-    List<StationLoad.Load> loadJson(@PathVariable UUID id, @RequestParam(required = false) String area) {
-        return load.of(elections.require(id), StationArea.of(area));
-    }
-
-    @GetMapping("/turnout/list-jobs/{job}.json")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @ResponseBody
-    java.util.Map<String, Object> jobJson(@PathVariable UUID job) {
-        var j = lists.job(job).orElseThrow(() -> new ProblemException(kr.tupyo.turnout.TurnoutError.TURNOUT_LIST_JOB_NOT_FOUND, job));
-        return java.util.Map.of("job", j, "percent", j.percent());
     }
 
     @PostMapping("/turnout/{id}/lists")
