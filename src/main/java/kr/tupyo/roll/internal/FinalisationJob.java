@@ -9,7 +9,6 @@ import kr.tupyo.audit.AuditOutcome;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.roll.RollAuditEvent;
 import kr.tupyo.roll.RollFinalised;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,10 +35,10 @@ class FinalisationJob implements JobHandler {
 
     FinalisationJob(VotersLists lists, DataSource dataSource, PlatformTransactionManager transactions,
                     AuditLog audit, ApplicationEventPublisher events, Corrections corrections, RollPrecincts precincts,
-                    @Value("${tupyo.roll.compile-parallelism:2}") int parallelism) {
+                    RollSettings settings) {
         this.corrections = corrections;
         this.precincts = precincts;
-        this.parallelism = Math.max(1, parallelism);
+        this.parallelism = settings.compileParallelism();
         this.lists = lists;
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
