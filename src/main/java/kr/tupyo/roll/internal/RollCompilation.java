@@ -32,7 +32,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,7 +67,7 @@ class RollCompilation implements JobHandler {
     RollCompilation(Elections elections, Contests contests, Precincts precincts, Divisions divisions, EmdContests emdContests,
                     RollPrecincts rollPrecincts, VotersLists lists, JdbcClient jdbc, DataSource dataSource,
                     PlatformTransactionManager transactions, AuditLog audit,
-                    @Value("${tupyo.roll.compile-parallelism:2}") int parallelism) {
+                    RollSettings settings) {
         this.elections = elections;
         this.contests = contests;
         this.precincts = precincts;
@@ -80,7 +79,7 @@ class RollCompilation implements JobHandler {
         this.dataSource = dataSource;
         this.tx = new TransactionTemplate(transactions);
         this.audit = audit;
-        this.parallelism = Math.max(1, parallelism);
+        this.parallelism = settings.compileParallelism();
     }
 
     @Override
