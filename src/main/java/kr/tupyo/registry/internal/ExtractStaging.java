@@ -127,12 +127,16 @@ final class ExtractStaging {
         jdbc.sql("UPDATE resident_facts SET valid_to = :date WHERE valid_to IS NULL")
                 .param("date", context.effectiveDate()).update();
         long t2 = System.nanoTime();
-        // Before the new residents go in, so that only the people already on the register are joined.
+        // Before the new residents go in, so that only the people already on the register are joined. Each fact
+        // carries its person's unchanging columns (V4_7), a person already registered keeping theirs.
         long stored = jdbc.sql("""
                 INSERT INTO resident_facts (resident_id, valid_from, name, nationality, emd_code, address,
-                       registered_since, residence_type, permanent_residence_since, source_import)
+                       registered_since, residence_type, permanent_residence_since, source_import,
+                       rrn_lookup, rrn_masked, birth_date, sex)
                 SELECT coalesce(r.id, :base + s.line), :date, s.name, s.nationality, s.emd_code, s.address, s.registered_since,
-                       s.residence_type, s.permanent_residence_since, :import
+                       s.residence_type, s.permanent_residence_since, :import,
+                       s.rrn_lookup, coalesce(r.rrn_masked, s.rrn_masked), coalesce(r.birth_date, s.birth_date),
+                       coalesce(r.sex, s.sex)
                 FROM extract_staging s LEFT JOIN residents r ON r.rrn_lookup = s.rrn_lookup""")
                 .param("base", base).param("date", context.effectiveDate()).param("import", context.importId()).update();
         context.progress().step(ImportStep.STORING, 2, STORE_STAGES);

@@ -101,16 +101,20 @@ final class ResidentFacts {
                         .bigint("resident_id", c -> c.getKey().residentId())
                         .date("valid_from", c -> c.getKey().validFrom())
                         .date("valid_to", Map.Entry::getValue));
-        update("""
+        int factsInserted = update("""
                 INSERT INTO resident_facts (resident_id, valid_from, valid_to, name, nationality, emd_code, address,
-                       registered_since, residence_type, permanent_residence_since, source_import, source_event)
+                       registered_since, residence_type, permanent_residence_since, source_import, source_event,
+                       rrn_lookup, rrn_masked, birth_date, sex)
                 SELECT v.resident_id, v.valid_from, v.valid_to, v.name, v.nationality, v.emd_code, v.address,
-                       v.registered_since, v.residence_type, v.permanent_residence_since, :import_id, v.source_event
+                       v.registered_since, v.residence_type, v.permanent_residence_since, :import_id, v.source_event,
+                       p.rrn_lookup, p.rrn_masked, p.birth_date, p.sex
                 FROM unnest(:resident_id::bigint[], :valid_from::date[], :valid_to::date[], :name::text[],
                             :nationality::text[], :emd_code::text[], :address::text[], :registered_since::date[],
                             :residence_type::text[], :permanent_residence_since::date[], :source_event::text[])
                      AS v(resident_id, valid_from, valid_to, name, nationality, emd_code, address,
-                          registered_since, residence_type, permanent_residence_since, source_event)""",
+                          registered_since, residence_type, permanent_residence_since, source_event)
+                -- The person's unchanging columns on each fact (V4_7), from their row: new people were inserted above.
+                JOIN residents p ON p.id = v.resident_id""",
                 columns(page.inserted())
                         .bigint("resident_id", row -> id(row.fact().residentId(), ids))
                         .date("valid_from", row -> row.fact().validFrom())
@@ -124,6 +128,9 @@ final class ResidentFacts {
                         .date("permanent_residence_since", row -> row.fact().permanentResidenceSince())
                         .text("source_event", RegisterOverlay.FactRow::sourceEvent)
                         .value("import_id", importId));
+        if (factsInserted != page.inserted().size()) { // the join to residents lost a fact: never store a page half
+            throw new IllegalStateException("stored " + factsInserted + " of " + page.inserted().size() + " facts: a person is missing");
+        }
         update("""
                 UPDATE residents r SET deceased_on = v.deceased_on
                 FROM unnest(:id::bigint[], :deceased_on::date[]) AS v(id, deceased_on)
@@ -150,11 +157,9 @@ final class ResidentFacts {
         return PageColumns.of(connection, rows);
     }
 
-    /** One statement for all the rows of the page; none if there are no rows. */
-    private void update(String sql, PageColumns<?> columns) {
-        if (!columns.isEmpty()) {
-            jdbc.sql(sql).params(columns.params()).update();
-        }
+    /** One statement for all the rows of the page; none if there are no rows. Answers the rows it changed. */
+    private int update(String sql, PageColumns<?> columns) {
+        return columns.isEmpty() ? 0 : jdbc.sql(sql).params(columns.params()).update();
     }
 
     private long[] reserveIds(int count) {
