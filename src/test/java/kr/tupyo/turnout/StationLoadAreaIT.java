@@ -164,11 +164,16 @@ class StationLoadAreaIT {
         assertThat(noJob.status()).isEqualTo(404);
         assertThat(noJob.problemCode()).isEqualTo("TURNOUT_LIST_JOB_NOT_FOUND");
 
-        // The public page keeps its page error.
+        // The public page keeps its page error, with the refusal's status and words (not a 500).
         var page = api.send(api.request("/public/turnout?election=" + s.election + "&area=abcde", null)
-                .header("Accept", "text/html").GET());
-        assertThat(page.status()).isNotEqualTo(200);
+                .header("Accept", "text/html").header("Accept-Language", "en").GET());
+        assertThat(page.status()).isEqualTo(422);
         assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("The area abcde is not a 2-digit province");
+        var korean = api.send(api.request("/public/turnout?election=" + s.election + "&area=abcde", null)
+                .header("Accept", "text/html").header("Accept-Language", "ko").GET());
+        assertThat(korean.status()).isEqualTo(422);
+        assertThat(korean.body()).contains("abcde은(는) 2자리 시도 코드나 5자리 시군구 코드가 아닙니다.");
     }
 
     @Test

@@ -32,9 +32,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one mapping from failures of API handlers ({@code @RestController}s) to problem+json. Pages
- * have their own error page; see {@link ErrorPageController}.
+ * have their own error page; see {@link ErrorPageController} and {@link PageProblemHandler}. First of the
+ * advices: a {@code @RestController} is a {@code @Controller} too, so the pages' handler would also apply to it.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
