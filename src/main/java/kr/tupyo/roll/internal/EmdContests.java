@@ -50,8 +50,7 @@ public class EmdContests {
 
     /** Replaces the list's contests per 읍면동 with those staged (in the swap: draft only, frozen by a trigger after). */
     void publish(ElectionId election, String staged) {
-        jdbc.sql("DELETE FROM roll_emd_contests WHERE election_id = ?").param(election.value()).update();
-        jdbc.sql("INSERT INTO roll_emd_contests (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + staged).update();
+        BuildTables.publish(jdbc, "roll_emd_contests", COLUMNS, election, staged);
     }
 
     public List<ContestId> of(ElectionId election, String emdCode, boolean constituencyVote) {

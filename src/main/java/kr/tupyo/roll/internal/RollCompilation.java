@@ -313,9 +313,7 @@ class RollCompilation implements JobHandler {
             }
             rollPrecincts.publish(id, build.precincts());
             emdContests.publish(id, build.emdContests());
-            jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?").param(id.value()).update();
-            jdbc.sql("INSERT INTO roll_tallies (" + CompileSql.TALLY_COLUMNS + ") SELECT " + CompileSql.TALLY_COLUMNS
-                    + " FROM " + build.tallies()).update();
+            BuildTables.publish(jdbc, "roll_tallies", CompileSql.TALLY_COLUMNS, id, build.tallies());
             jdbc.sql("DROP TABLE " + build.tallies() + ", " + build.precincts() + ", " + build.emdContests()).update();
             // The counts from the tallies just written: one pass over the list instead of two more.
             long residents = jdbc.sql("SELECT coalesce(sum(people), 0) FROM roll_tallies WHERE election_id = ?")

@@ -60,8 +60,7 @@ public class RollPrecincts {
 
     /** Replaces the list's precincts with those staged (in the swap: draft only, a finalised list's rows are frozen by a trigger). */
     void publish(ElectionId election, String staged) {
-        jdbc.sql("DELETE FROM roll_precincts WHERE election_id = ?").param(election.value()).update();
-        jdbc.sql("INSERT INTO roll_precincts (" + COLUMNS + ") SELECT " + COLUMNS + " FROM " + staged).update();
+        BuildTables.publish(jdbc, "roll_precincts", COLUMNS, election, staged);
     }
 
     public List<RollPrecinct> of(ElectionId election) {
