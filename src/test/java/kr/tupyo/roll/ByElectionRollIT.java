@@ -297,9 +297,7 @@ class ByElectionRollIT {
     @Test
     @Order(8)
     void aForeignerAddedByCourtOrderVotesInTheLocalContestsOnly() {
-        var added = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/corrections", fx.officer, Map.of(
-                "kind", "COURT_ORDER_ADDITION", "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name("Foreign2y364d"))),
-                "reason", "대구지방법원 2025구합" + fx.tag));
+        var added = courtOrderAddition("Foreign2y364d", "대구지방법원 2025구합");
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         var voter = integrated.findByRrn(ElectionId.of(fx.electionId), fx.people.get(fx.name("Foreign2y364d"))).orElseThrow();
         assertThat(voter.contests()).extracting(id -> fx.contests.get(id.toString())).containsExactly(DALSEO_COUNCIL);
@@ -308,9 +306,7 @@ class ByElectionRollIT {
     @Test
     @Order(9)
     void noCourtOrderAddsSomeoneOutsideTheArea() {
-        var refused = api.postJson("/api/v1/elections/" + fx.electionId + "/roll/corrections", fx.officer, Map.of(
-                "kind", "COURT_ORDER_ADDITION", "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name("가경계"))),
-                "reason", "서울행정법원 2025구합" + fx.tag));
+        var refused = courtOrderAddition("가경계", "서울행정법원 2025구합");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.problemCode()).isEqualTo("ROLL_OUTSIDE_ELECTION_AREA");
         assertThat(refused.json().path("title").asString()).isNotBlank();
@@ -333,5 +329,12 @@ class ByElectionRollIT {
                 Map.of("electionId", fx.electionId, "rrn", fx.people.get(fx.name(who)).digits()));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         return response.json();
+    }
+
+    /** A court's order adding the fixture's person of that name to the list, with the court's case number. */
+    private ApiClient.Response courtOrderAddition(String person, String court) {
+        return api.postJson("/api/v1/elections/" + fx.electionId + "/roll/corrections", fx.officer, Map.of(
+                "kind", "COURT_ORDER_ADDITION", "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name(person))),
+                "reason", court + fx.tag));
     }
 }
