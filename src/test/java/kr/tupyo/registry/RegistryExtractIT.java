@@ -27,7 +27,7 @@ class RegistryExtractIT {
         RegistryUploads.ensureKr2022Divisions(api);
     }
 
-    /** What the register's tables have, by definition, as migration V4_3 made them. */
+    /** What the register's tables have, by definition, as migrations V4_3 to V4_8 made them. */
     private java.util.List<String> indexesAndConstraints() {
         return jdbc.sql("""
                 SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes
@@ -44,7 +44,8 @@ class RegistryExtractIT {
         var before = indexesAndConstraints();
         assertThat(before).anyMatch(d -> d.startsWith("constraint residents_pkey: PRIMARY KEY (id)"))
                 .anyMatch(d -> d.startsWith("constraint resident_events_resident_id_fkey: FOREIGN KEY (resident_id) REFERENCES residents(id)"))
-                .anyMatch(d -> d.startsWith("index resident_facts_current: CREATE UNIQUE INDEX resident_facts_current"));
+                .anyMatch(d -> d.startsWith("index resident_facts_current: CREATE UNIQUE INDEX resident_facts_current"))
+                .anyMatch(d -> d.startsWith("index resident_facts_emd: CREATE INDEX resident_facts_emd"));
         LocalDate date = RegisterFixtures.nextExtractDate(jdbc);
         var someone = RegisterFixtures.numbers().of(LocalDate.of(1991, 8, 15), Sex.F, false);
         assertThat(upload(api, "/api/v1/registry/extracts?extractDate=" + date, api.tokenFor(Role.ADMIN), "keys.csv",

@@ -214,6 +214,19 @@ class RollCompileIT {
         assertThat(roll.path("compilations").asInt()).isEqualTo(2);
     }
 
+    /** The compilation builds its indexes in two halves at once (V6_6): the published list has all four. */
+    @Test
+    @Order(2)
+    void theCompiledListHasItsFourIndexes() {
+        var definitions = jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = ? ORDER BY indexdef")
+                .param("roll_entries_" + fx.electionId.replace("-", "")).query(String.class).list();
+        assertThat(definitions).hasSize(4)
+                .anyMatch(d -> d.startsWith("CREATE UNIQUE INDEX") && d.endsWith("USING btree (rrn_lookup)"))
+                .anyMatch(d -> d.startsWith("CREATE UNIQUE INDEX") && d.endsWith("USING btree (id)"))
+                .anyMatch(d -> d.startsWith("CREATE UNIQUE INDEX") && d.endsWith("USING btree (emd_code, precinct_seq, voter_number)"))
+                .anyMatch(d -> d.startsWith("CREATE INDEX") && d.endsWith("USING btree (birth_date, name)"));
+    }
+
     @Test
     @Order(3)
     void statisticsAndElectionDayListsAreProduced() {

@@ -117,6 +117,7 @@ final class ExtractStaging {
         jdbc.sql("ALTER TABLE residents DROP CONSTRAINT residents_rrn_lookup_key").update();
         jdbc.sql("ALTER TABLE resident_facts DROP CONSTRAINT resident_facts_pkey").update();
         jdbc.sql("DROP INDEX resident_facts_current").update();
+        jdbc.sql("DROP INDEX resident_facts_emd").update();
         // Ids base + line for the new people (lines are unique and start at 2), the sequence moved past them.
         long base = jdbc.sql("SELECT nextval(pg_get_serial_sequence('residents', 'id'))").query(Long.class).single();
         jdbc.sql("SELECT setval(pg_get_serial_sequence('residents', 'id'), :base + coalesce(max(line), 0)) FROM extract_staging")
@@ -143,6 +144,8 @@ final class ExtractStaging {
         // As in the migration (V4_3): the key, and at most one current fact per person.
         jdbc.sql("ALTER TABLE resident_facts ADD CONSTRAINT resident_facts_pkey PRIMARY KEY (resident_id, valid_from)").update();
         jdbc.sql("CREATE UNIQUE INDEX resident_facts_current ON resident_facts (resident_id) WHERE valid_to IS NULL").update();
+        // As in V4_8: the facts by 읍면동, for the voters-list compilation.
+        jdbc.sql("CREATE INDEX resident_facts_emd ON resident_facts (emd_code)").update();
         // Statistics for what was just stored: without them every later plan over the register guesses (the
         // voters-list compilation estimated 30 thousand of 26 million rows).
         jdbc.sql("ANALYZE resident_facts").update();

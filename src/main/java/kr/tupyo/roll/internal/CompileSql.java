@@ -2,8 +2,8 @@ package kr.tupyo.roll.internal;
 
 /**
  * The one statement that compiles a voters list (docs/decisions/101): it reads the register as it stood
- * on the reference date (in the registry's shape for reading much of it: each fact probes its person)
- * and the disqualifications in force on election day (the registry's published SQL functions), applies
+ * on the reference date (the registry's whole-register read, one range of 읍면동 codes by the facts' 읍면동 index,
+ * so that PostgreSQL sorts one 읍면동 at a time) and the disqualifications in force on election day (the registry's published SQL functions), applies
  * the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
  * always the first that applies), orders each 읍면동's voters by address and splits them into its
  * precincts by their shares of the reference electorate (decision 100), numbering them within the
@@ -122,9 +122,14 @@ final class CompileSql {
     static final String RETURNED = "emd_code, precinct_id, precinct_seq, voter_number, exclusion, rrn_masked, name, birth_date, "
             + "sex, residence_type, constituency_vote, address";
 
-    /** Builds the indexes a partition of {@code roll_entries} has (migration V6_3). */
+    /** Builds the indexes a partition of {@code roll_entries} has (migrations V6_3, V6_6). */
     static String indexes(String table) {
         return "SELECT roll_index_partition('" + table + "'::regclass)";
+    }
+
+    /** Builds one half (1 or 2) of the indexes of {@link #indexes}: the two halves can be built at once (V6_6). */
+    static String indexHalf(String table, int half) {
+        return "SELECT roll_index_partition_half('" + table + "'::regclass, " + half + ")";
     }
 
     static final String TALLY_COLUMNS =

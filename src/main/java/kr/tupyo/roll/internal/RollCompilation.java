@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,14 +111,11 @@ class RollCompilation implements JobHandler {
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
             List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(build.precincts(), election.id()), parallelism);
-            Optional<String> streamed = compileInto(build, election, rules, bounds);
-            times.mark("select");
+            double[] rangeSeconds = new double[bounds.size() - 1];
+            Optional<String> streamed = compileInto(build, election, rules, bounds, rangeSeconds);
+            times.mark("select", rangeSeconds);
             progress.report(65, "INDEXING");
-            tx.executeWithoutResult(s -> {
-                jdbc.sql("SET LOCAL maintenance_work_mem = '512MB'").update();
-                jdbc.sql(CompileSql.indexes(build.entries())).query().listOfRows();
-                jdbc.sql("ANALYZE " + build.entries()).update();
-            });
+            index(build);
             times.mark("index");
             progress.report(80, "DIGEST");
             String digest = streamed.orElseGet(() -> {
@@ -177,13 +175,15 @@ class RollCompilation implements JobHandler {
 
     /**
      * Compiles the list into the build table with {@link #parallelism} statements at once, each on its own
-     * connection and a disjoint range of 읍면동 codes of about equal electorate: the window sort by
-     * 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy. The rows
-     * each statement returns while it inserts them make the digest and the tallies ({@link CompiledRange}).
+     * connection and one of the disjoint ranges of 읍면동 codes of about equal electorate in {@code bounds}: the
+     * window sort by 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
+     * The rows each statement returns while it inserts them make the digest and the tallies ({@link CompiledRange}).
      *
+     * @param rangeSeconds filled with each range's seconds, for the job's message
      * @return the digest of the list, empty when a statement returned its rows out of the canonical order
      */
-    private Optional<String> compileInto(BuildTables build, Election election, EligibilityRules rules, List<String> bounds) {
+    private Optional<String> compileInto(BuildTables build, Election election, EligibilityRules rules, List<String> bounds,
+                                         double[] rangeSeconds) {
         // The partition constraint as a CHECK from the start, so that ATTACH PARTITION need not scan the table
         // to prove it (and nothing else can slip in).
         // No autovacuum while it is built: the 52 M fresh rows would draw one beside the indexing and the digest,
@@ -198,10 +198,15 @@ class RollCompilation implements JobHandler {
             for (int i = 0; i < ranges; i++) {
                 String from = bounds.get(i);
                 String to = bounds.get(i + 1);
+                int index = i;
                 CompiledRange range = new CompiledRange(digest.voters(i), digest.excluded(i), names,
                         new CompileTallies(election.id().value(), election.electionDay()));
-                parts.add(CompletableFuture.supplyAsync(() -> compilePart(build, election, rules, from, to, range),
-                        connections));
+                parts.add(CompletableFuture.supplyAsync(() -> {
+                    long started = System.nanoTime();
+                    boolean inOrder = compilePart(build, election, rules, from, to, range);
+                    rangeSeconds[index] = (System.nanoTime() - started) / 1e9;
+                    return inOrder;
+                }, connections));
             }
             awaitAll(parts);
             return digest.digest(parts.stream().allMatch(CompletableFuture::join));
@@ -227,8 +232,9 @@ class RollCompilation implements JobHandler {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                // Sorting millions of rows by 읍면동 and address: give the window sort memory, spill the rest (a range
-                // of the national register spills ≈ 6.5 GB whatever we give; 1 GB instead of 256 MB: select 316 → 308 s).
+                // Memory for the window sort by 읍면동 and address. With the facts' 읍면동 index (V4_8) it sorts one
+                // 읍면동 at a time (an incremental sort, ≈ 16 MB at most); a register stored out of 읍면동 order is
+                // sorted whole, and then 1 GB spills less than 256 MB did (select 316 → 308 s, session 4).
                 statement.execute("SET LOCAL work_mem = '1GB'");
                 statement.execute(SqlLiterals.inline(CompileSql.shares(build.precincts()), values));
                 statement.execute("ANALYZE roll_compile_shares");
@@ -256,6 +262,27 @@ class RollCompilation implements JobHandler {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot compile the 읍면동 codes from " + emdFrom + " to " + emdTo, e);
         }
+    }
+
+    /**
+     * Builds the list's indexes: with two connections or more, its two halves at once (V6_6: each index build
+     * leaves a core idle while its leader merges and writes), then the statistics.
+     */
+    private void index(BuildTables build) {
+        List<String> halves = parallelism >= 2
+                ? List.of(CompileSql.indexHalf(build.entries(), 1), CompileSql.indexHalf(build.entries(), 2))
+                : List.of(CompileSql.indexes(build.entries()));
+        awaitAll(halves.stream().map(statement -> CompletableFuture.runAsync(() -> {
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                sql.execute("SET LOCAL maintenance_work_mem = '512MB'");
+                sql.execute(statement);
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot index " + build.entries(), e);
+            }
+        }, connections)).toList());
+        jdbc.sql("ANALYZE " + build.entries()).update();
     }
 
     private void dropBuildTables(BuildTables build) {
@@ -291,6 +318,13 @@ class RollCompilation implements JobHandler {
             text.append(text.isEmpty() ? "" : ", ").append(step).append(' ')
                     .append(String.format(java.util.Locale.ROOT, "%.1f s", (now - since) / 1e9));
             since = now;
+        }
+
+        /** A step made of parts run side by side, with each part's own seconds. */
+        void mark(String step, double[] parts) {
+            mark(step);
+            text.append(Arrays.stream(parts).mapToObj(p -> String.format(java.util.Locale.ROOT, "%.1f", p))
+                    .collect(java.util.stream.Collectors.joining(", ", " (ranges ", " s)")));
         }
 
         @Override
