@@ -44,6 +44,11 @@ final class CompileSql {
      * so each statement numbers whole precincts). Needs {@link #shares} in the same transaction; a {@code COPY}
      * takes no bind parameters, so the job inlines them ({@link SqlLiterals}).
      *
+     * <p>{@code k} and {@code n} come from one window: {@code row_number()} ignores the frame, and with the whole
+     * partition as the frame {@code count(*)} is the partition's size, so PostgreSQL buffers each partition once
+     * instead of in two window nodes (15 % of the statement without its insert, docs/benchmarks.md session 8). A
+     * person not deceased has a null date, which is not {@code <=} any day.
+     *
      * <p>The precinct of a voter who is k-th of n in their 읍면동 is the one with
      * {@code n * cum_before / total < k <= n * cum / total} (integer division, decision 100); in integers
      * that is the last precinct whose {@code cum_before} is below {@code ceil(k * total / n)}, which
@@ -62,7 +67,7 @@ final class CompileSql {
                     SELECT r.resident_id, r.rrn_lookup, r.rrn_masked, r.name, r.birth_date, r.sex, r.nationality, r.emd_code,
                            r.address, r.residence_type,
                            CASE
-                             WHEN r.deceased_on IS NOT NULL AND r.deceased_on <= :election_day THEN 'DECEASED'
+                             WHEN r.deceased_on <= :election_day THEN 'DECEASED'
                              WHEN :election_area_only AND r.emd_code NOT IN (%3$s AND c.constituency_vote) THEN 'OUTSIDE_ELECTION_AREA'
                              WHEN r.nationality <> :nationality
                                   AND (NOT :foreign_residents_vote OR r.residence_type <> 'FOREIGN_RESIDENT'
@@ -82,10 +87,11 @@ final class CompileSql {
                     FROM registry_all_residents_as_of(:reference_date) r
                     WHERE r.emd_code >= :emd_from AND r.emd_code < :emd_to
                 ), ordered AS (
-                    SELECT a.*, row_number() OVER w AS k, count(*) OVER (PARTITION BY a.emd_code, a.exclusion IS NULL) AS n
+                    SELECT a.*, row_number() OVER w AS k, count(*) OVER w AS n
                     FROM assessed a
                     WINDOW w AS (PARTITION BY a.emd_code, a.exclusion IS NULL
-                                 ORDER BY a.address COLLATE "C", a.name COLLATE "C", a.birth_date, a.rrn_lookup)
+                                 ORDER BY a.address COLLATE "C", a.name COLLATE "C", a.birth_date, a.rrn_lookup
+                                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
                 ), placed AS (
                     SELECT o.*, p.ids, p.cum_befores, p.total,
                            CASE WHEN o.exclusion IS NULL
