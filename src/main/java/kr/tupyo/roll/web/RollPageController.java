@@ -31,14 +31,12 @@ import kr.tupyo.roll.internal.VotersLists;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The roll officer's pages: elections and their lists, compile with a progress bar, objections, finalise. */
@@ -117,13 +115,6 @@ class RollPageController {
         model.addAttribute("inspectionOpen", calendar.isOpen(election));
         model.addAttribute("officer", isOfficer());
         return "roll/list";
-    }
-
-    @GetMapping("/roll/jobs/{jobId}")
-    @ResponseBody
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    ResponseEntity<JobView> job(@PathVariable UUID jobId) {
-        return jobs.find(jobId).map(JobView::of).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
     }
 
     @PostMapping("/roll/{id}/compile")
