@@ -142,6 +142,7 @@ class RollPageController {
             case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case ObjectionDesk.Filing.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
+            case ObjectionDesk.Filing.OutsideElectionArea o -> Said.problem("error.ROLL_OUTSIDE_ELECTION_AREA");
         });
         return "redirect:/roll/" + id + "#objections";
     }
