@@ -31,7 +31,9 @@ final class SimulationDatabase implements AutoCloseable {
     SimulationDatabase(Path dataDir) throws IOException, SQLException {
         List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
         this.port = Integer.parseInt(pid.get(3).trim());
-        this.connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+        // Without the values of a violated key in an exception's message, like the server's own connections.
+        this.connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port
+                + "/postgres?logServerErrorDetail=false", "postgres", "");
         this.protection = new PersonalDataProtection(HexFormat.of().parseHex(
                 Files.readString(dataDir.resolve("personal-data.key")).trim()));
     }

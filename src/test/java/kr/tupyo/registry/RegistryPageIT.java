@@ -62,6 +62,18 @@ class RegistryPageIT {
     }
 
     @Test
+    void theProgressOfAnUnknownImportIsProblemJsonWithItsCode() {
+        String session = signIn("regprog-" + UUID.randomUUID().toString().substring(0, 6), Role.OBSERVER);
+        UUID unknown = UUID.randomUUID();
+        var missing = api.send(api.request("/registry/imports/" + unknown + "/progress", null).header("Cookie", session)
+                .header("Accept", "application/json").header("Accept-Language", "en").GET());
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.problemCode()).isEqualTo("IMPORT_NOT_FOUND");
+        assertThat(missing.json().path("detail").asString()).contains(unknown.toString());
+    }
+
+    @Test
     void anObserverSeesTheImportsButCannotUpload() {
         String session = signIn("regobs-" + UUID.randomUUID().toString().substring(0, 6), Role.OBSERVER);
         var page = api.send(api.request("/registry", null).header("Cookie", session).GET());

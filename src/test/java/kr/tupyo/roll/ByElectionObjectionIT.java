@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import kr.tupyo.platform.PersonalDataProtection;
 import kr.tupyo.registry.RegisterFixtures;
+import kr.tupyo.registry.ResidentRegistrationNumber;
 import kr.tupyo.support.ApiClient;
 import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An omission objection in a by-election, through the HTTP API during the inspection period (decision 044, second
- * session-6 addendum): for someone who lives where none of its contests is held for them, it is filed but cannot be
- * accepted (422 {@code ROLL_OBJECTION_NOT_APPLICABLE}, {@code why} {@code OUTSIDE_ELECTION_AREA}) and the list does not
- * change; it is rejected with a reason instead. The by-election fills a council seat in 사직동 and the National Assembly
+ * session-6 addendum): for someone who lives where none of its contests is held for them, it is refused at filing and
+ * nothing is stored; one still pending from before filing refused it cannot be accepted. Both answer 422
+ * {@code ROLL_OBJECTION_NOT_APPLICABLE} with {@code why} {@code OUTSIDE_ELECTION_AREA}, and the list does not change; the
+ * pending one is rejected with a reason instead. The by-election fills a council seat in 사직동 and the National Assembly
  * seat of 대구 달서구, so a resident of 청운효자동 has no contest, and a foreign permanent resident of 두류1동 has none
  * either (only the seat is contested there); a disqualified resident of 사직동 can be added.
  */
@@ -52,11 +54,32 @@ class ByElectionObjectionIT {
     }
 
     @Test
-    void anOmissionObjectionForSomeoneOutsideTheAreaCannotBeAcceptedAndChangesNothing() {
+    void anOmissionObjectionForSomeoneOutsideTheAreaIsRefusedAtFilingAndNothingIsStored() {
         assertThat(exclusion("가경계")).as("청운효자동: no contest").isEqualTo("OUTSIDE_ELECTION_AREA");
         assertThat(exclusion("Foreign3y")).as("두류1동 holds only the seat").isEqualTo("NOT_NATIONAL");
         for (String who : List.of("가경계", "Foreign3y")) {
-            String objection = fileOmission(who);
+            long objections = objectionsFor(who);
+            List<String> before = list();
+
+            var refused = file(who, "ko");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.problemCode()).as("the code of the accept path").isEqualTo("ROLL_OBJECTION_NOT_APPLICABLE");
+            assertThat(refused.json().path("why").asString()).isEqualTo("OUTSIDE_ELECTION_AREA");
+            assertThat(refused.json().path("detail").asString()).contains("실시되지 않으므로");
+            var english = file(who, "en");
+            assertThat(english.status()).isEqualTo(422);
+            assertThat(english.json().path("detail").asString())
+                    .contains("no contest of this election is held where the person lives");
+
+            assertThat(objectionsFor(who)).as(who + ": no objection stored").isEqualTo(objections);
+            assertThat(list()).as(who + ": the list, its tallies and its digest are as they were").isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anOmissionObjectionPendingForSomeoneOutsideTheAreaCannotBeAcceptedAndChangesNothing() {
+        for (String who : List.of("가경계", "Foreign3y")) {
+            String objection = pendingOmission(who);
             List<String> before = list();
 
             var refused = decide(objection, true, "ko");
@@ -88,11 +111,38 @@ class ByElectionObjectionIT {
     }
 
     String fileOmission(String who) {
-        var filed = api.postJson(base() + "/objections", fx.officer, Map.of("kind", "OMISSION",
-                "rrn", RegisterFixtures.hyphenated(fx.people.get(fx.name(who))), "claim", "선거인명부에 빠져 있습니다"));
+        var filed = file(who, "ko");
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         assertThat(filed.json().path("status").asString()).isEqualTo("PENDING");
         return filed.json().path("id").asString();
+    }
+
+    ApiClient.Response file(String who, String language) {
+        String body = "{\"kind\":\"OMISSION\",\"rrn\":\"" + RegisterFixtures.hyphenated(fx.people.get(fx.name(who)))
+                + "\",\"claim\":\"선거인명부에 빠져 있습니다\"}";
+        return api.send(api.request(base() + "/objections", fx.officer)
+                .header("Content-Type", "application/json").header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * An omission objection pending from before filing refused one outside the area (filed under an earlier release),
+     * stored as filing stores it.
+     */
+    String pendingOmission(String who) {
+        UUID id = UUID.randomUUID();
+        ResidentRegistrationNumber rrn = fx.people.get(fx.name(who));
+        jdbc.sql("""
+                INSERT INTO roll_objections (id, election_id, kind, rrn_lookup, rrn_masked, claim, filed_by, status)
+                VALUES (?, ?::uuid, 'OMISSION', ?, ?, '선거인명부에 빠져 있습니다', 'by-election-objection-it', 'PENDING')""")
+                .params(id, fx.electionId, protection.lookupHash(rrn.digits()), rrn.masked()).update();
+        return id.toString();
+    }
+
+    /** The objections stored for the person in this election. */
+    long objectionsFor(String who) {
+        return jdbc.sql("SELECT count(*) FROM roll_objections WHERE election_id = ?::uuid AND rrn_lookup = ?")
+                .params(fx.electionId, protection.lookupHash(fx.people.get(fx.name(who)).digits())).query(Long.class).single();
     }
 
     ApiClient.Response decide(String objection, boolean accept, String language) {

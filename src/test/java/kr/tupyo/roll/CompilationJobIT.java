@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
+import kr.tupyo.identity.Role;
+import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.support.ApiClient;
 import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,8 @@ class CompilationJobIT {
     ApiClient api;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    StaffAccounts accounts;
 
     RollFixtures fx;
 
@@ -133,6 +137,38 @@ class CompilationJobIT {
                                                    AND p.precinct_id = e.precinct_id
                 WHERE e.election_id = ?::uuid AND p.emd_code = '1111053000'""").param(fx.electionId)
                 .query(Long.class).single()).as("사직동's voters are listed in its new precincts").isPositive();
+    }
+
+    @Test
+    @Order(3)
+    void theProgressBarsJsonAnswersAJobAndProblemJsonForAnUnknownOne() {
+        String username = "jobjson-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, username, Role.OBSERVER, null, "a-very-good-password");
+        String session = api.signIn(username, "a-very-good-password");
+        String compiled = jdbc.sql("SELECT id::text FROM roll_jobs WHERE election_id = ?::uuid AND kind = 'COMPILE' "
+                + "AND status = 'SUCCEEDED' ORDER BY finished_at DESC LIMIT 1").param(fx.electionId).query(String.class).single();
+
+        var known = progressJson("/roll/jobs/" + compiled, session);
+        assertThat(known.status()).as(known.toString()).isEqualTo(200);
+        assertThat(known.json().path("kind").asString()).isEqualTo("COMPILE");
+        assertThat(known.json().path("finished").asBoolean()).isTrue();
+
+        UUID unknown = UUID.randomUUID();
+        var missing = progressJson("/roll/jobs/" + unknown, session);
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.problemCode()).isEqualTo("JOB_NOT_FOUND");
+        assertThat(missing.json().path("detail").asString()).contains(unknown.toString());
+
+        var malformed = progressJson("/roll/jobs/not-a-job", session);
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
+        assertThat(malformed.problemCode()).isEqualTo("MALFORMED_REQUEST");
+    }
+
+    /** As the progress bars' script (static/js/roll/progress.js) asks for a job, with the page's session. */
+    private ApiClient.Response progressJson(String path, String session) {
+        return api.send(api.request(path, null).header("Cookie", session).header("Accept", "application/json")
+                .header("Accept-Language", "en").GET());
     }
 
     /** What the published draft consists of, as text: the list's row, its precincts and tallies, its contests' and entries' hashes. */

@@ -24,6 +24,11 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("tupyo");
         config.setMaximumPoolSize(db != null ? db.poolSize() : TupyoProperties.Database.DEFAULT_POOL_SIZE);
+        // PostgreSQL's DETAIL of an error names the values of a violated key (an RRN's lookup hash, say), and pgJDBC
+        // puts it, and a failed batch's parameters, into the exception's message, which the job workers log whole.
+        // A driver property rather than part of the URL, so that an external server's URL as given gets it too (a URL
+        // that sets logServerErrorDetail itself wins: pgJDBC reads the URL's parameters last).
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         if (db != null && db.isExternal()) {
             log.info("Using external PostgreSQL at {}", db.url());
             config.setJdbcUrl(db.url());

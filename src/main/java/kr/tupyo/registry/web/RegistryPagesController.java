@@ -27,7 +27,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -35,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The import page: upload with a progress bar (static/js/registry/imports.js posts the file here with
- * the session's CSRF token and polls the progress endpoint while the import runs) and the recent imports.
+ * the session's CSRF token and polls {@link ImportProgressJsonController} while the import runs) and the recent imports.
  */
 @Controller
 class RegistryPagesController {
@@ -81,14 +80,6 @@ class RegistryPagesController {
                     problems.of(e.code(), locale, e.properties(), e.messageArguments())));
             return ResponseEntity.status(e.code().status()).body(body);
         }
-    }
-
-    @GetMapping("/registry/imports/{id}/progress")
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    @ResponseBody
-    ResponseEntity<ImportView> progress(@PathVariable UUID id, Locale locale) {
-        return jobs.find(id).map(r -> ResponseEntity.ok(ImportView.of(r, messages, locale).summary()))
-                .orElse(ResponseEntity.notFound().build());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -62,6 +62,13 @@ public class ObjectionDesk {
 
         record OutsideInspection() implements Filing {
         }
+
+        /**
+         * An omission in a by-election of someone who lives where none of its contests is held (for them): it could
+         * never be accepted ({@code OUTSIDE_ELECTION_AREA}), so it is not filed.
+         */
+        record OutsideElectionArea() implements Filing {
+        }
     }
 
     /** The outcome of deciding. */
@@ -102,7 +109,12 @@ public class ObjectionDesk {
         if (!calendar.isOpen(election)) {
             return new Filing.OutsideInspection();
         }
-        UUID objection = objections.insert(id, kind, protection.lookupHash(rrn.digits()), rrn.masked(), claim, filedBy);
+        byte[] lookup = protection.lookupHash(rrn.digits());
+        if (kind == ObjectionKind.OMISSION && entries.byLookup(id, lookup)
+                .filter(e -> !e.onList() && outsideElectionArea(election, e)).isPresent()) {
+            return new Filing.OutsideElectionArea();
+        }
+        UUID objection = objections.insert(id, kind, lookup, rrn.masked(), claim, filedBy);
         audit.record(RollAuditEvent.ROLL_OBJECTION_FILED, "objection:" + objection, AuditOutcome.SUCCESS,
                 Map.of("election", id.toString(), "kind", kind.name(), "rrn", rrn.masked(), "filedBy", filedBy));
         return new Filing.Filed(objection);
@@ -157,10 +169,9 @@ public class ObjectionDesk {
                 if (e.onList()) {
                     return Optional.of("ALREADY_ON_LIST");
                 }
-                // A by-election's list covers only where its contests are held (for the person: a foreigner has
-                // none where only a National Assembly seat is): listed there, they would have no ballot.
-                if (election.type() == ElectionType.BY_ELECTION
-                        && emdContests.of(id, e.emdCode(), e.constituencyVote()).isEmpty()) {
+                // Refused at filing too; one filed before that was refused (or before a compilation left the person
+                // outside) is still pending.
+                if (outsideElectionArea(election, e)) {
                     return Optional.of("OUTSIDE_ELECTION_AREA");
                 }
                 var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
@@ -180,5 +191,14 @@ public class ObjectionDesk {
         VotersList list = lists.find(id).orElseThrow();
         lists.changed(id, list.residents(), tallies.voters(election), list.digest());
         return Optional.empty();
+    }
+
+    /**
+     * A by-election's list covers only where its contests are held (for the person: a foreigner has none where only a
+     * National Assembly seat is): listed elsewhere, they would have no ballot.
+     */
+    private boolean outsideElectionArea(Election election, RollEntry entry) {
+        return election.type() == ElectionType.BY_ELECTION
+                && emdContests.of(election.id(), entry.emdCode(), entry.constituencyVote()).isEmpty();
     }
 }

@@ -127,6 +127,7 @@ class InspectionPageController {
                 case ObjectionDesk.Filing.Finalised f -> "error.ROLL_ALREADY_FINALISED";
                 case ObjectionDesk.Filing.Finalising f -> "error.ROLL_FINALISING";
                 case ObjectionDesk.Filing.OutsideInspection o -> "roll.objection.outsideInspection";
+                case ObjectionDesk.Filing.OutsideElectionArea o -> "error.ROLL_OUTSIDE_ELECTION_AREA";
             };
             model.addAttribute(key.equals("roll.inspection.objectionFiled") ? "notice" : "problem", text(key, locale));
         } catch (ProblemException x) {

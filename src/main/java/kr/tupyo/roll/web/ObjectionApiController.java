@@ -65,7 +65,9 @@ class ObjectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ROLL_OFFICER")
     @Operation(summary = "File an objection for a person (kind OMISSION, WRONG_DETAILS or INELIGIBLE_ENTRY, their RRN, "
-            + "the claim); only during the inspection period and while the list is a draft")
+            + "the claim); only during the inspection period and while the list is a draft. An omission in a by-election "
+            + "of someone living where none of its contests is held, for them, answers 422 ROLL_OBJECTION_NOT_APPLICABLE "
+            + "with `why` OUTSIDE_ELECTION_AREA, as accepting it would, and nothing is stored")
     ObjectionView file(@PathVariable UUID id, @RequestBody NewObjection body, Principal caller) {
         Election election = queries.election(id);
         if (body == null || body.kind() == null || body.claim() == null || body.claim().isBlank()) {
@@ -79,6 +81,8 @@ class ObjectionApiController {
             case ObjectionDesk.Filing.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
             case ObjectionDesk.Filing.OutsideInspection o -> throw new ProblemException(RollError.ROLL_OUTSIDE_INSPECTION,
                     election.calendar().inspection().first(), election.calendar().inspection().last());
+            // The refusal accepting it would meet, said before anything is stored.
+            case ObjectionDesk.Filing.OutsideElectionArea o -> throw notApplicable("OUTSIDE_ELECTION_AREA");
         };
     }
 
@@ -102,10 +106,14 @@ class ObjectionApiController {
             case ObjectionDesk.Decision.AlreadyDecided a -> throw new ProblemException(RollError.ROLL_OBJECTION_DECIDED);
             case ObjectionDesk.Decision.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
             case ObjectionDesk.Decision.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
-            // The stable reason is the property `why`; the message says it in the caller's language.
-            case ObjectionDesk.Decision.NotApplicable n -> throw new ProblemException(RollError.ROLL_OBJECTION_NOT_APPLICABLE,
-                    java.util.Map.of("why", n.why()), new DefaultMessageSourceResolvable(
-                            new String[] {RollError.ROLL_OBJECTION_NOT_APPLICABLE.messageKey() + "." + n.why()}, n.why()));
+            case ObjectionDesk.Decision.NotApplicable n -> throw notApplicable(n.why());
         };
+    }
+
+    /** The stable reason is the property {@code why}; the message says it in the caller's language. */
+    private static ProblemException notApplicable(String why) {
+        return new ProblemException(RollError.ROLL_OBJECTION_NOT_APPLICABLE, java.util.Map.of("why", why),
+                new DefaultMessageSourceResolvable(
+                        new String[] {RollError.ROLL_OBJECTION_NOT_APPLICABLE.messageKey() + "." + why}, why));
     }
 }

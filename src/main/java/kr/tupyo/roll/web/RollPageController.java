@@ -31,14 +31,12 @@ import kr.tupyo.roll.internal.VotersLists;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The roll officer's pages: elections and their lists, compile with a progress bar, objections, finalise. */
@@ -119,13 +117,6 @@ class RollPageController {
         return "roll/list";
     }
 
-    @GetMapping("/roll/jobs/{jobId}")
-    @ResponseBody
-    @RolesAllowed({"ADMIN", "ROLL_OFFICER", "OBSERVER"})
-    ResponseEntity<JobView> job(@PathVariable UUID jobId) {
-        return jobs.find(jobId).map(JobView::of).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
-    }
-
     @PostMapping("/roll/{id}/compile")
     @RolesAllowed("ROLL_OFFICER")
     String compile(@PathVariable UUID id, Principal caller, RedirectAttributes redirect, Locale locale) {
@@ -151,6 +142,7 @@ class RollPageController {
             case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case ObjectionDesk.Filing.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
+            case ObjectionDesk.Filing.OutsideElectionArea o -> Said.problem("error.ROLL_OUTSIDE_ELECTION_AREA");
         });
         return "redirect:/roll/" + id + "#objections";
     }
