@@ -37,4 +37,45 @@ final class EmdRanges {
         bounds.add(ABOVE_ALL);
         return bounds;
     }
+
+    /**
+     * Ranges for {@code connections} statements that each take the next range as soon as theirs ends: the first
+     * {@code connections} ranges hold half of the electorate, the next as many a quarter, and so on down to about
+     * 1/64 in all, then the rest, so that near the end every connection works on a small range and none waits long
+     * for the last (ranges of equal electorate differ in cost: a connection left alone for a tenth of the select,
+     * docs/benchmarks.md session 8).
+     */
+    static List<String> shrinking(Map<String, Long> electorateByEmd, int connections) {
+        List<Double> shares = new ArrayList<>();
+        double start = 0;
+        for (double batch = 0.5; batch >= 1.0 / 64; batch /= 2) {
+            for (int i = 1; i <= connections; i++) {
+                shares.add(start + batch * i / connections);
+            }
+            start += batch;
+        }
+        for (int i = 1; i < connections; i++) {
+            shares.add(start + (1 - start) * i / connections);
+        }
+        return at(electorateByEmd, shares);
+    }
+
+    /** Bounds at the first 읍면동 that begins at or past each cumulative share of the electorate (ascending, below 1). */
+    private static List<String> at(Map<String, Long> electorateByEmd, List<Double> shares) {
+        long total = electorateByEmd.values().stream().mapToLong(Long::longValue).sum();
+        List<String> bounds = new ArrayList<>(List.of(BELOW_ALL));
+        long cumulative = 0;
+        int next = 0;
+        for (var emd : electorateByEmd.entrySet()) {
+            if (next < shares.size() && cumulative > 0 && cumulative >= total * shares.get(next)) {
+                bounds.add(emd.getKey());
+                while (next < shares.size() && cumulative >= total * shares.get(next)) {
+                    next++; // a large 읍면동 can pass several shares: one bound, never an empty range
+                }
+            }
+            cumulative += emd.getValue();
+        }
+        bounds.add(ABOVE_ALL);
+        return bounds;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
@@ -110,7 +111,7 @@ class RollCompilation implements JobHandler {
             EligibilityRules rules = prepare(election, build, compiledContests);
             times.mark("prepare");
             progress.report(10, "SELECTING_VOTERS");
-            List<String> bounds = EmdRanges.split(rollPrecincts.electorateByEmd(build.precincts(), election.id()), parallelism);
+            List<String> bounds = EmdRanges.shrinking(rollPrecincts.electorateByEmd(build.precincts(), election.id()), parallelism);
             double[] rangeSeconds = new double[bounds.size() - 1];
             Optional<String> streamed = compileInto(build, election, rules, bounds, rangeSeconds);
             times.mark("select", rangeSeconds);
@@ -175,8 +176,8 @@ class RollCompilation implements JobHandler {
 
     /**
      * Compiles the list into the build table with {@link #parallelism} statements at once, each on its own
-     * connection and one of the disjoint ranges of 읍면동 codes of about equal electorate in {@code bounds}: the
-     * window sort by 읍면동 and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
+     * connection and one of the disjoint ranges of 읍면동 codes in {@code bounds}, in order: the window sort by 읍면동
+     * and address is single-threaded inside PostgreSQL, so one statement keeps one core busy.
      * The rows each statement returns while it inserts them make the digest and the tallies ({@link CompiledRange}).
      *
      * @param rangeSeconds filled with each range's seconds, for the job's message
@@ -193,6 +194,9 @@ class RollCompilation implements JobHandler {
         jdbc.sql("CREATE TABLE " + build.tallies() + " (LIKE roll_tallies)").update();
         Map<Long, byte[]> names = precinctNames(build.precincts());
         int ranges = bounds.size() - 1;
+        // At most `parallelism` statements at once, each connection taking the next range as soon as its own ends: the
+        // ranges shrink towards the end (EmdRanges.shrinking), so that no connection waits long for the last one.
+        Semaphore running = new Semaphore(parallelism, true);
         try (CompiledDigest digest = new CompiledDigest(election.id(), election.calendar().referenceDate(), ranges)) {
             List<CompletableFuture<Boolean>> parts = new ArrayList<>();
             for (int i = 0; i < ranges; i++) {
@@ -202,9 +206,16 @@ class RollCompilation implements JobHandler {
                 CompiledRange range = new CompiledRange(digest.voters(i), digest.excluded(i), names,
                         new CompileTallies(election.id().value(), election.electionDay()));
                 parts.add(CompletableFuture.supplyAsync(() -> {
-                    long started = System.nanoTime();
-                    boolean inOrder = compilePart(build, election, rules, from, to, range);
-                    rangeSeconds[index] = (System.nanoTime() - started) / 1e9;
+                    boolean inOrder;
+                    running.acquireUninterruptibly();
+                    try {
+                        long started = System.nanoTime();
+                        inOrder = compilePart(build, election, rules, from, to, range);
+                        rangeSeconds[index] = (System.nanoTime() - started) / 1e9;
+                    } finally {
+                        running.release();
+                    }
+                    digest.ended(index); // beside the statements still running, once its connection is free
                     return inOrder;
                 }, connections));
             }

@@ -35,4 +35,23 @@ class EmdRangesTest {
         assertThat(EmdRanges.split(Map.of(), 2)).containsExactly("", "99999999999");
         assertThat(EmdRanges.split(electorates("1111051500", 10), 4)).isEqualTo(List.of("", "99999999999"));
     }
+
+    @Test
+    void shrinkingRangesHalveBatchByBatchAndStillCoverEveryCodeOnce() {
+        Map<String, Long> towns = new LinkedHashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            towns.put(String.valueOf(1111000000L + i * 100L), 1L);
+        }
+        var bounds = EmdRanges.shrinking(towns, 2);
+        // 2 ranges of 1/4, 2 of 1/8, ... 2 of 1/128, then the last 1/64 in two: 14 ranges.
+        assertThat(bounds).hasSize(15).startsWith("").endsWith("99999999999");
+        assertThat(bounds.subList(1, 4)).containsExactly("1111025000", "1111050000", "1111062500");
+        assertThat(bounds.subList(1, bounds.size() - 1)).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTownLargerThanSeveralSharesMakesOneRangeNotEmptyOnes() {
+        var bounds = EmdRanges.shrinking(electorates("1111051500", 97, "1111053000", 1, "2611051000", 1, "2611053000", 1), 2);
+        assertThat(bounds).containsExactly("", "1111053000", "2611051000", "2611053000", "99999999999");
+    }
 }
