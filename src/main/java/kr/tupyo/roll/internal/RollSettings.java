@@ -6,9 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The voters list's settings ({@code tupyo.roll.*}), read once for every job that uses them.
  *
- * @param compileParallelism connections a compilation, and a finalisation's digest, work on at once: the
- *     읍면동 codes are split into this many ranges of about equal electorate, one statement each (decision
- *     101). 2 unless set, as measured on the 2-core machine. At most half of the connection pool
+ * @param compileParallelism connections a compilation, and a finalisation's digest, work on at once, one statement
+ *     per range of 읍면동 codes each (a compilation's ranges shrink towards the end and each connection takes the next
+ *     as its own ends; a finalisation's are this many of about equal electorate; decision 101). 2 unless set, as measured on the 2-core machine. At most half of the connection pool
  *     ({@code tupyo.database.pool-size}, {@link #requireFits}): each range holds a connection of the pool for its
  *     whole statement (and the job reports its progress on one more), so the other half stays for everyone else:
  *     early voting's identifications and issuances, the pages, the other jobs. Bound to the pool rather than to a fixed
