@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import kr.tupyo.audit.AuditLog;
 import kr.tupyo.audit.AuditOutcome;
@@ -197,6 +198,7 @@ class RollCompilation implements JobHandler {
         // At most `parallelism` statements at once, each connection taking the next range as soon as its own ends: the
         // ranges shrink towards the end (EmdRanges.shrinking), so that no connection waits long for the last one.
         Semaphore running = new Semaphore(parallelism, true);
+        AtomicBoolean failed = new AtomicBoolean(); // then the ranges still waiting are not compiled: the build is dropped
         try (CompiledDigest digest = new CompiledDigest(election.id(), election.calendar().referenceDate(), ranges)) {
             List<CompletableFuture<Boolean>> parts = new ArrayList<>();
             for (int i = 0; i < ranges; i++) {
@@ -209,9 +211,15 @@ class RollCompilation implements JobHandler {
                     boolean inOrder;
                     running.acquireUninterruptibly();
                     try {
+                        if (failed.get()) {
+                            return false;
+                        }
                         long started = System.nanoTime();
                         inOrder = compilePart(build, election, rules, from, to, range);
                         rangeSeconds[index] = (System.nanoTime() - started) / 1e9;
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
                     } finally {
                         running.release();
                     }
