@@ -2,9 +2,9 @@ package kr.tupyo.roll.internal;
 
 /**
  * The one statement that compiles a voters list (docs/decisions/101): it reads the register as it stood
- * on the reference date (the registry's whole-register read, one range of 읍면동 codes by the facts' 읍면동 index,
- * so that PostgreSQL sorts one 읍면동 at a time) and the disqualifications in force on election day (the registry's published SQL functions), applies
- * the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
+ * on the reference date (the registry's whole-register read, one range of 읍면동 codes by the facts' 읍면동
+ * index, so that PostgreSQL sorts one 읍면동 at a time) and the disqualifications in force on election day
+ * (the registry's published SQL functions), applies the eligibility rules in the same order as {@code EligibilityRules.assess} (so the reason given is
  * always the first that applies), orders each 읍면동's voters by address and splits them into its
  * precincts by their shares of the reference electorate (decision 100), numbering them within the
  * precinct. Excluded residents keep their reason and get no number; in a by-election, residents of a 읍면동 where
