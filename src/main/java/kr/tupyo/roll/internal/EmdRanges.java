@@ -22,20 +22,11 @@ final class EmdRanges {
      * @return the bounds, {@code parts + 1} of them at most (fewer when there are fewer 읍면동)
      */
     static List<String> split(Map<String, Long> electorateByEmd, int parts) {
-        long total = electorateByEmd.values().stream().mapToLong(Long::longValue).sum();
-        List<String> bounds = new ArrayList<>(List.of(BELOW_ALL));
-        long cumulative = 0;
-        int next = 1;
-        for (var emd : electorateByEmd.entrySet()) {
-            // A range starts at the first 읍면동 that begins past the next equal share.
-            if (next < parts && cumulative > 0 && cumulative * parts >= total * next) {
-                bounds.add(emd.getKey());
-                next++;
-            }
-            cumulative += emd.getValue();
+        List<Long> shares = new ArrayList<>();
+        for (long i = 1; i < parts; i++) {
+            shares.add(i);
         }
-        bounds.add(ABOVE_ALL);
-        return bounds;
+        return at(electorateByEmd, shares, parts);
     }
 
     /**
@@ -46,30 +37,34 @@ final class EmdRanges {
      * docs/benchmarks.md session 8).
      */
     static List<String> shrinking(Map<String, Long> electorateByEmd, int connections) {
-        List<Double> shares = new ArrayList<>();
-        double start = 0;
-        for (double batch = 0.5; batch >= 1.0 / 64; batch /= 2) {
+        long whole = 128L * connections; // every share below is a whole number of 1/whole
+        List<Long> shares = new ArrayList<>();
+        long start = 0;
+        for (long batch = whole / 2; batch >= whole / 64; batch /= 2) {
             for (int i = 1; i <= connections; i++) {
                 shares.add(start + batch * i / connections);
             }
             start += batch;
         }
         for (int i = 1; i < connections; i++) {
-            shares.add(start + (1 - start) * i / connections);
+            shares.add(start + (whole - start) * i / connections);
         }
-        return at(electorateByEmd, shares);
+        return at(electorateByEmd, shares, whole);
     }
 
-    /** Bounds at the first 읍면동 that begins at or past each cumulative share of the electorate (ascending, below 1). */
-    private static List<String> at(Map<String, Long> electorateByEmd, List<Double> shares) {
+    /**
+     * Bounds at the first 읍면동 that begins at or past each cumulative share of the electorate, the shares given in
+     * ascending whole numbers of {@code 1 / whole} (integers: the same bounds on every machine).
+     */
+    private static List<String> at(Map<String, Long> electorateByEmd, List<Long> shares, long whole) {
         long total = electorateByEmd.values().stream().mapToLong(Long::longValue).sum();
         List<String> bounds = new ArrayList<>(List.of(BELOW_ALL));
         long cumulative = 0;
         int next = 0;
         for (var emd : electorateByEmd.entrySet()) {
-            if (next < shares.size() && cumulative > 0 && cumulative >= total * shares.get(next)) {
+            if (next < shares.size() && cumulative > 0 && cumulative * whole >= total * shares.get(next)) {
                 bounds.add(emd.getKey());
-                while (next < shares.size() && cumulative >= total * shares.get(next)) {
+                while (next < shares.size() && cumulative * whole >= total * shares.get(next)) {
                     next++; // a large 읍면동 can pass several shares: one bound, never an empty range
                 }
             }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
