@@ -2,6 +2,8 @@
 // and reloads the page when it has finished, so that the new counts and digest show. A job can finish
 // after the page already shows its effect (finalisation blocks recorded deaths after freezing the list),
 // so once the user has started typing into a form the page is not reloaded under them: a link says so.
+// An answer that is not ok (a restarting instance behind the load balancer, a moment's 5xx) is asked
+// again a little later rather than ending the polling: the bar must not freeze while the job runs on.
 (function () {
   'use strict';
   var typing = false;
@@ -16,11 +18,13 @@
     var step = box.querySelector('.job-step');
     function poll() {
       fetch(box.getAttribute('data-job-url'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-        .then(function (response) { return response.ok ? response.json() : null; })
-        .then(function (job) {
-          if (!job) {
-            return;
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('job answered ' + response.status);
           }
+          return response.json();
+        })
+        .then(function (job) {
           if (bar) { bar.style.width = job.progress + '%'; }
           if (meter) { meter.setAttribute('aria-valuenow', job.progress); }
           if (status) { status.textContent = job.status; }

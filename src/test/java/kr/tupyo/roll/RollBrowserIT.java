@@ -2,6 +2,8 @@ package kr.tupyo.roll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import kr.tupyo.identity.Role;
 import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.registry.RegisterFixtures;
@@ -11,6 +13,7 @@ import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RollBrowserIT {
 
     private static final String PASSWORD = "roll-browser-password-1";
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
 
     @RegisterExtension
     static Browser browser = new Browser();
@@ -37,6 +41,26 @@ class RollBrowserIT {
         browser.clickAndWaitForPage(button);
     }
 
+    /**
+     * Waits for the page to have reloaded itself with the job finished and the list in that status. On a timeout it says
+     * what the page and the jobs' rows showed: one CI run timed out here (after 15 s) and left nothing to go on.
+     */
+    private void waitForJob(String box, String status, String electionId) {
+        try {
+            browser.waitUntil(JOB_TIMEOUT, d -> !d.findElements(By.cssSelector("#roll-status[data-status='" + status + "']")).isEmpty()
+                    && !d.findElements(By.cssSelector("#" + box + "[data-finished='true']")).isEmpty());
+        } catch (TimeoutException e) {
+            String page = browser.isPresent(By.id(box)) ? browser.driver().findElement(By.id(box)).getAttribute("outerHTML")
+                    : "no #" + box;
+            throw new AssertionError("the page did not show the list " + status + " with its job finished within " + JOB_TIMEOUT
+                    + "; page " + browser.path() + ": " + page + "; roll_jobs: " + jdbc.sql("""
+                            SELECT string_agg(concat_ws(' ', kind, status, step, progress, created_at, started_at, heartbeat_at,
+                                                        finished_at, message), ' | ' ORDER BY created_at)
+                            FROM roll_jobs WHERE status IN ('QUEUED', 'RUNNING') OR election_id = ?::uuid""")
+                    .param(electionId).query(String.class).single() + "; now " + Instant.now(), e);
+        }
+    }
+
     @Test
     void anOfficerCompilesACitizenInspectsAndObjectsTheOfficerDecidesAndFinalises() {
         RollFixtures fx = new RollFixtures(api, jdbc, true).build();
@@ -51,8 +75,7 @@ class RollBrowserIT {
 
         // Compile: the page shows the job's progress and reloads itself when it has finished.
         press(By.id("compile-button"));
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='COMPILED']")).isEmpty()
-                && !d.findElements(By.cssSelector("#compile-job[data-finished='true']")).isEmpty());
+        waitForJob("compile-job", "COMPILED", fx.electionId);
         assertThat(browser.text(By.id("roll-voters"))).isEqualTo(Integer.toString(fx.people.size() - 5));
         assertThat(browser.texts(By.cssSelector("#roll-reasons tbody td:first-child")))
                 .contains("선거일 현재 18세 미만", "사망", "선거권 없음(선거일 현재)");
@@ -89,8 +112,7 @@ class RollBrowserIT {
         assertThat(browser.isPresent(By.id("finalise-job"))).isTrue();
         // The list is FINALISED a moment before the job has finished (it then blocks recorded deaths), so wait
         // for both: the page must not be reloaded by the job while the court order below is typed.
-        browser.waitUntil(d -> !d.findElements(By.cssSelector("#roll-status[data-status='FINALISED']")).isEmpty()
-                && !d.findElements(By.cssSelector("#finalise-job[data-finished='true']")).isEmpty());
+        waitForJob("finalise-job", "FINALISED", fx.electionId);
         assertThat(browser.text(By.id("roll-digest"))).matches("[0-9a-f]{64}");
         assertThat(browser.isPresent(By.id("compile-button"))).isFalse();
         browser.screenshot("roll-finalised");

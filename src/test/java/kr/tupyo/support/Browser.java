@@ -189,7 +189,12 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver(), TIMEOUT).until(condition::apply);
+        return waitUntil(TIMEOUT, condition);
+    }
+
+    /** For what a background job does: a shared test database's job worker may first finish another test's job. */
+    public <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver(), timeout).until(condition::apply);
     }
 
     /** Waits for the current path to start with the given one (after a redirect). */
