@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -17,19 +18,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * every 20 s while it runs, and looks for work when woken or every two seconds. The module keeps its
  * own job table and what a job does (a worker component extending this class, which Spring starts
  * and stops with the context); a national compilation never holds a request thread.
+ * <p>
+ * Stopping lets a job already claimed run to its end (a claim made just as the loop stops included: it is
+ * not left RUNNING for the next instance to take over only once its heartbeat is stale); a loop started
+ * again (Spring's test contexts pause and restart) does not leave the old thread looping beside the new one.
  */
-public abstract class JobLoop<J> implements SmartLifecycle {
+public abstract class JobLoop<J> implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JobLoop.class);
 
     private final String name;
     private final Object signal = new Object();
     private volatile boolean running;
-    private ScheduledExecutorService heartbeats;
+    /** Which start the current loop thread belongs to: an older thread ends once its job has. */
+    private volatile int generation;
+    /** Lives as long as the bean, not one start: a job claimed while stopping still gets its heartbeat. */
+    private final ScheduledExecutorService heartbeats;
 
     /** @param name of the loop's thread (and of its heartbeat thread) */
     protected JobLoop(String name) {
         this.name = name;
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name(name + "-heartbeat").factory());
     }
 
     /** A job from the module's queue, if one waits: the claim is exclusive across instances. */
@@ -63,19 +73,21 @@ public abstract class JobLoop<J> implements SmartLifecycle {
     }
 
     @Override
-    public final void start() {
+    public final synchronized void start() {
         running = true;
-        heartbeats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(name + "-heartbeat").factory());
-        Thread.ofPlatform().daemon().name(name).start(this::loop);
+        int mine = ++generation;
+        Thread.ofPlatform().daemon().name(name).start(() -> loop(mine));
     }
 
     @Override
     public final void stop() {
         running = false;
         wake();
-        if (heartbeats != null) {
-            heartbeats.shutdownNow();
-        }
+    }
+
+    @Override
+    public void destroy() {
+        heartbeats.shutdownNow();
     }
 
     @Override
@@ -83,8 +95,8 @@ public abstract class JobLoop<J> implements SmartLifecycle {
         return running;
     }
 
-    private void loop() {
-        while (running) {
+    private void loop(int mine) {
+        while (running && generation == mine) {
             try {
                 Optional<J> job = claim();
                 if (job.isPresent()) {
