@@ -77,7 +77,7 @@ class RegistryPagesController {
                     caller.getName(), locale));
         } catch (ProblemException e) {
             // Answered here, not by the API's advice: this is a page controller, whose failures get the HTML error page.
-            Map<String, Object> body = Problems.asMap(problems.of(e.code(), locale, e.properties(), e.messageArguments()));
+            Map<String, Object> body = Problems.asMap(problems.of(e, locale));
             return ResponseEntity.status(e.code().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
         }
     }
