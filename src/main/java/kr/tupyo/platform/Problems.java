@@ -28,10 +28,19 @@ public class Problems {
     }
 
     public ProblemDetail of(ErrorCode code, Locale locale, Map<String, ?> properties, Object... args) {
+        return of(code, code.messageKey(), locale, properties, args);
+    }
+
+    /** What a {@link ProblemException} refuses, its detail in the words it chose ({@link ProblemException#messageKey()}). */
+    public ProblemDetail of(ProblemException refusal, Locale locale) {
+        return of(refusal.code(), refusal.messageKey(), locale, refusal.properties(), refusal.messageArguments());
+    }
+
+    private ProblemDetail of(ErrorCode code, String detailKey, Locale locale, Map<String, ?> properties, Object[] args) {
         ProblemDetail problem = ProblemDetail.forStatus(code.status());
         problem.setType(URI.create(TYPE_PREFIX + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(messages.getMessage(code.messageKey() + ".title", null, code.status().getReasonPhrase(), locale));
-        problem.setDetail(messages.getMessage(code.messageKey(), args, code.name(), locale));
+        problem.setDetail(messages.getMessage(detailKey, args, code.name(), locale));
         problem.setProperty("code", code.name());
         properties.forEach(problem::setProperty);
         return problem;

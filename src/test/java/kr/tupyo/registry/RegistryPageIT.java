@@ -14,7 +14,10 @@ import kr.tupyo.support.TupyoIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The import page over real HTTP with a signed-in session: the upload answers JSON, progress is pollable. */
+/**
+ * The import page over real HTTP with a signed-in session: the upload answers JSON (a refusal problem+json), progress is
+ * pollable.
+ */
 @TupyoIntegrationTest
 class RegistryPageIT {
 
@@ -51,6 +54,8 @@ class RegistryPageIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
         assertThat(upload.status()).as(upload.toString()).isEqualTo(422);
+        assertThat(upload.header("Content-Type")).as("an error is problem+json like every API's, though the page asked for JSON")
+                .startsWith("application/problem+json");
         assertThat(upload.json().path("code").asString()).isEqualTo("IMPORT_REJECTED");
         assertThat(upload.json().path("errors").get(0).path("message").asString())
                 .contains("Not a valid resident registration number");

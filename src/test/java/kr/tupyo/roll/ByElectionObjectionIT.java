@@ -68,8 +68,9 @@ class ByElectionObjectionIT {
             assertThat(refused.json().path("detail").asString()).contains("실시되지 않으므로");
             var english = file(who, "en");
             assertThat(english.status()).isEqualTo(422);
-            assertThat(english.json().path("detail").asString())
-                    .contains("no contest of this election is held where the person lives");
+            assertThat(english.json().path("detail").asString()).as("words for the one filing: there is nothing to reject")
+                    .startsWith("The objection has not been filed, as it could never be accepted: ")
+                    .contains("no contest of this election is held where the person lives").doesNotContain("Reject it");
 
             assertThat(objectionsFor(who)).as(who + ": no objection stored").isEqualTo(objections);
             assertThat(list()).as(who + ": the list, its tallies and its digest are as they were").isEqualTo(before);

@@ -49,7 +49,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, Locale locale) {
-        return respond(e.code(), problems.of(e.code(), locale, e.properties(), e.messageArguments()));
+        return respond(e.code(), problems.of(e, locale));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -30,7 +30,7 @@ class DatabaseConfiguration {
         // that sets logServerErrorDetail itself wins: pgJDBC reads the URL's parameters last).
         config.addDataSourceProperty("logServerErrorDetail", "false");
         if (db != null && db.isExternal()) {
-            log.info("Using external PostgreSQL at {}", db.url());
+            log.info("Using external PostgreSQL at {}", JdbcUrls.masked(db.url()));
             config.setJdbcUrl(db.url());
             config.setUsername(db.user());
             config.setPassword(db.password());

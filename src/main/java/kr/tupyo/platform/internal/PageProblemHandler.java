@@ -37,7 +37,7 @@ class PageProblemHandler {
         ModelAndView page = new ModelAndView("platform/error", status);
         page.addObject("status", status.value());
         page.addObject("code", generic.name());
-        page.addObject("detail", problems.of(e.code(), locale, e.properties(), e.messageArguments()).getDetail());
+        page.addObject("detail", problems.of(e, locale).getDetail());
         return page;
     }
 }

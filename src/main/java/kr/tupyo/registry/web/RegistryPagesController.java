@@ -3,7 +3,6 @@ package kr.tupyo.registry.web;
 import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,9 +76,9 @@ class RegistryPagesController {
             return ResponseEntity.status(201).body(imports.run(kinds.get(kind), file, effective, importId,
                     caller.getName(), locale));
         } catch (ProblemException e) {
-            Map<String, Object> body = new LinkedHashMap<>(Problems.asMap(
-                    problems.of(e.code(), locale, e.properties(), e.messageArguments())));
-            return ResponseEntity.status(e.code().status()).body(body);
+            // Answered here, not by the API's advice: this is a page controller, whose failures get the HTML error page.
+            Map<String, Object> body = Problems.asMap(problems.of(e, locale));
+            return ResponseEntity.status(e.code().status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
         }
     }
 

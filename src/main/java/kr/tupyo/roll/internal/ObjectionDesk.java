@@ -64,10 +64,10 @@ public class ObjectionDesk {
         }
 
         /**
-         * An omission in a by-election of someone who lives where none of its contests is held (for them): it could
-         * never be accepted ({@code OUTSIDE_ELECTION_AREA}), so it is not filed.
+         * An omission that accepting would refuse as things stand ({@link #omissionRefusal}: {@code NOT_ON_REGISTER},
+         * {@code ALREADY_ON_LIST}, {@code OUTSIDE_ELECTION_AREA}), so it is not filed.
          */
-        record OutsideElectionArea() implements Filing {
+        record NotApplicable(String why) implements Filing {
         }
     }
 
@@ -110,9 +110,11 @@ public class ObjectionDesk {
             return new Filing.OutsideInspection();
         }
         byte[] lookup = protection.lookupHash(rrn.digits());
-        if (kind == ObjectionKind.OMISSION && entries.byLookup(id, lookup)
-                .filter(e -> !e.onList() && outsideElectionArea(election, e)).isPresent()) {
-            return new Filing.OutsideElectionArea();
+        if (kind == ObjectionKind.OMISSION) {
+            Optional<String> refused = omissionRefusal(election, entries.byLookup(id, lookup));
+            if (refused.isPresent()) {
+                return new Filing.NotApplicable(refused.get());
+            }
         }
         UUID objection = objections.insert(id, kind, lookup, rrn.masked(), claim, filedBy);
         audit.record(RollAuditEvent.ROLL_OBJECTION_FILED, "objection:" + objection, AuditOutcome.SUCCESS,
@@ -159,21 +161,20 @@ public class ObjectionDesk {
         ElectionId id = election.id();
         byte[] lookup = objections.lookupOf(objection.id()).orElseThrow();
         Optional<RollEntry> entry = entries.byLookup(id, lookup);
-        if (entry.isEmpty()) {
+        if (objection.kind() == ObjectionKind.OMISSION) {
+            // Checked at filing too, but the list may have changed since (another objection accepted, a new
+            // compilation), and one filed before filing checked is still pending.
+            Optional<String> refused = omissionRefusal(election, entry);
+            if (refused.isPresent()) {
+                return refused;
+            }
+        } else if (entry.isEmpty()) {
             return Optional.of("NOT_ON_REGISTER");
         }
         RollEntry e = entry.get();
         String remark = "이의신청 " + objection.kind().name() + ": " + reason;
         switch (objection.kind()) {
             case OMISSION -> {
-                if (e.onList()) {
-                    return Optional.of("ALREADY_ON_LIST");
-                }
-                // Refused at filing too; one filed before that was refused (or before a compilation left the person
-                // outside) is still pending.
-                if (outsideElectionArea(election, e)) {
-                    return Optional.of("OUTSIDE_ELECTION_AREA");
-                }
                 var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
                         .reduce((a, b) -> b);
                 entries.include(id, e.id(), last.map(RollPrecincts.RollPrecinct::id).orElse(null),
@@ -190,6 +191,23 @@ public class ObjectionDesk {
         tallies.refresh(election, e.emdCode());
         VotersList list = lists.find(id).orElseThrow();
         lists.changed(id, list.residents(), tallies.voters(election), list.digest());
+        return Optional.empty();
+    }
+
+    /**
+     * Why an omission objection for the person with this entry (none: not on the compiled register) cannot be accepted,
+     * or empty when it can: the one rule for filing and for accepting.
+     */
+    private Optional<String> omissionRefusal(Election election, Optional<RollEntry> entry) {
+        if (entry.isEmpty()) {
+            return Optional.of("NOT_ON_REGISTER");
+        }
+        if (entry.get().onList()) {
+            return Optional.of("ALREADY_ON_LIST");
+        }
+        if (outsideElectionArea(election, entry.get())) {
+            return Optional.of("OUTSIDE_ELECTION_AREA");
+        }
         return Optional.empty();
     }
 

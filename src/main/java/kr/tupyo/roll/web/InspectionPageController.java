@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import kr.tupyo.election.Election;
 import kr.tupyo.election.Elections;
@@ -111,29 +112,43 @@ class InspectionPageController {
         }
         try {
             var number = RollQueries.rrn(rrn);
-            // The same check as a look-up (rate limit, name and number), so that nobody objects in another's name
-            // without knowing both; an omission may be filed by someone the list does not hold.
-            var looked = inspection.lookUp(e, name, number, request.getRemoteAddr());
-            boolean allowed = looked instanceof Inspection.Result.Found || (kind == ObjectionKind.OMISSION
-                    && looked instanceof Inspection.Result.NotFound);
-            if (!allowed) {
-                model.addAttribute("problem", text(looked instanceof Inspection.Result.Throttled
-                        ? "error.ROLL_INSPECTION_RATE_LIMITED" : "roll.inspection.notFound", locale));
+            Optional<String> refused = notLetThrough(inspection.lookUp(e, name, number, request.getRemoteAddr()), kind);
+            if (refused.isPresent()) {
+                model.addAttribute("problem", text(refused.get(), locale));
                 return "roll/inspection";
             }
-            String key = switch (desk.file(e, kind, number, claim, "citizen")) {
-                case ObjectionDesk.Filing.Filed f -> "roll.inspection.objectionFiled";
-                case ObjectionDesk.Filing.NotCompiled n -> "error.ROLL_NOT_COMPILED";
-                case ObjectionDesk.Filing.Finalised f -> "error.ROLL_ALREADY_FINALISED";
-                case ObjectionDesk.Filing.Finalising f -> "error.ROLL_FINALISING";
-                case ObjectionDesk.Filing.OutsideInspection o -> "roll.objection.outsideInspection";
-                case ObjectionDesk.Filing.OutsideElectionArea o -> "error.ROLL_OUTSIDE_ELECTION_AREA";
-            };
-            model.addAttribute(key.equals("roll.inspection.objectionFiled") ? "notice" : "problem", text(key, locale));
+            switch (desk.file(e, kind, number, claim, "citizen")) {
+                case ObjectionDesk.Filing.Filed f -> model.addAttribute("notice", text("roll.inspection.objectionFiled", locale));
+                case ObjectionDesk.Filing.NotCompiled n -> model.addAttribute("problem", text("error.ROLL_NOT_COMPILED", locale));
+                case ObjectionDesk.Filing.Finalised f -> model.addAttribute("problem",
+                        text("error.ROLL_ALREADY_FINALISED", locale));
+                case ObjectionDesk.Filing.Finalising f -> model.addAttribute("problem", text("error.ROLL_FINALISING", locale));
+                case ObjectionDesk.Filing.OutsideInspection o -> model.addAttribute("problem",
+                        text("roll.objection.outsideInspection", locale));
+                case ObjectionDesk.Filing.NotApplicable n -> model.addAttribute("problem",
+                        ObjectionRefusals.atFiling(n.why(), messages, locale));
+            }
         } catch (ProblemException x) {
             model.addAttribute("problem", text("roll.inspection.notFound", locale));
         }
         return "roll/inspection";
+    }
+
+    /**
+     * The look-up an objection must pass first (rate limit, name and number), so that nobody objects in another's name
+     * without knowing both: empty when it passes, else what to say. An omission too: when name and number match no
+     * entry, it could never be accepted (not on the register) or it concerns an entry under another name, and what the
+     * desk would answer for that number (already on the list, outside the area, or filed) would tell the caller about
+     * someone they cannot name. So it gets one answer, whatever the register holds.
+     */
+    private static Optional<String> notLetThrough(Inspection.Result looked, ObjectionKind kind) {
+        return switch (looked) {
+            case Inspection.Result.Found f -> Optional.empty();
+            case Inspection.Result.Throttled t -> Optional.of("error.ROLL_INSPECTION_RATE_LIMITED");
+            case Inspection.Result.NotFound n -> Optional.of(kind == ObjectionKind.OMISSION
+                    ? "roll.inspection.omissionNotFound" : "roll.inspection.notFound");
+            case Inspection.Result.Closed c -> Optional.of("roll.inspection.notFound");
+        };
     }
 
     private String text(String key, Locale locale) {

@@ -15,7 +15,6 @@ import kr.tupyo.roll.internal.ObjectionDesk;
 import kr.tupyo.roll.internal.ObjectionKind;
 import kr.tupyo.roll.internal.Objections;
 import kr.tupyo.roll.internal.RollQueries;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,9 +64,10 @@ class ObjectionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @RolesAllowed("ROLL_OFFICER")
     @Operation(summary = "File an objection for a person (kind OMISSION, WRONG_DETAILS or INELIGIBLE_ENTRY, their RRN, "
-            + "the claim); only during the inspection period and while the list is a draft. An omission in a by-election "
-            + "of someone living where none of its contests is held, for them, answers 422 ROLL_OBJECTION_NOT_APPLICABLE "
-            + "with `why` OUTSIDE_ELECTION_AREA, as accepting it would, and nothing is stored")
+            + "the claim); only during the inspection period and while the list is a draft. An omission that accepting "
+            + "would refuse is not filed: it answers 422 ROLL_OBJECTION_NOT_APPLICABLE with `why` NOT_ON_REGISTER (not "
+            + "on the register the list was compiled from), ALREADY_ON_LIST, or OUTSIDE_ELECTION_AREA (in a by-election, "
+            + "living where none of its contests is held, for them), and nothing is stored")
     ObjectionView file(@PathVariable UUID id, @RequestBody NewObjection body, Principal caller) {
         Election election = queries.election(id);
         if (body == null || body.kind() == null || body.claim() == null || body.claim().isBlank()) {
@@ -82,7 +82,7 @@ class ObjectionApiController {
             case ObjectionDesk.Filing.OutsideInspection o -> throw new ProblemException(RollError.ROLL_OUTSIDE_INSPECTION,
                     election.calendar().inspection().first(), election.calendar().inspection().last());
             // The refusal accepting it would meet, said before anything is stored.
-            case ObjectionDesk.Filing.OutsideElectionArea o -> throw notApplicable("OUTSIDE_ELECTION_AREA");
+            case ObjectionDesk.Filing.NotApplicable n -> throw ObjectionRefusals.whenFiling(n.why());
         };
     }
 
@@ -93,7 +93,8 @@ class ObjectionApiController {
             + "REMOVED_BY_OBJECTION; wrong details → noted in the entry's remarks). An objection that cannot be accepted as "
             + "filed answers 422 ROLL_OBJECTION_NOT_APPLICABLE with `why`: NOT_ON_REGISTER, ALREADY_ON_LIST, NOT_ON_LIST, or "
             + "OUTSIDE_ELECTION_AREA (an omission in a by-election of someone living where none of its contests is held, "
-            + "for them); it changes nothing and is rejected with a reason instead")
+            + "for them); it changes nothing and is rejected with a reason instead. An omission's are checked at filing "
+            + "too, and again here: the list may have changed since")
     ObjectionView decide(@PathVariable UUID id, @PathVariable UUID objectionId, @RequestBody NewDecision body,
                          Principal caller) {
         Election election = queries.election(id);
@@ -106,14 +107,7 @@ class ObjectionApiController {
             case ObjectionDesk.Decision.AlreadyDecided a -> throw new ProblemException(RollError.ROLL_OBJECTION_DECIDED);
             case ObjectionDesk.Decision.Finalised f -> throw new ProblemException(RollError.ROLL_ALREADY_FINALISED);
             case ObjectionDesk.Decision.Finalising f -> throw new ProblemException(RollError.ROLL_FINALISING);
-            case ObjectionDesk.Decision.NotApplicable n -> throw notApplicable(n.why());
+            case ObjectionDesk.Decision.NotApplicable n -> throw ObjectionRefusals.whenAccepting(n.why());
         };
-    }
-
-    /** The stable reason is the property {@code why}; the message says it in the caller's language. */
-    private static ProblemException notApplicable(String why) {
-        return new ProblemException(RollError.ROLL_OBJECTION_NOT_APPLICABLE, java.util.Map.of("why", why),
-                new DefaultMessageSourceResolvable(
-                        new String[] {RollError.ROLL_OBJECTION_NOT_APPLICABLE.messageKey() + "." + why}, why));
     }
 }

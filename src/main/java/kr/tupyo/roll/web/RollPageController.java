@@ -141,7 +141,8 @@ class RollPageController {
             case ObjectionDesk.Filing.Finalised f -> Said.problem("error.ROLL_ALREADY_FINALISED");
             case ObjectionDesk.Filing.Finalising f -> Said.problem("error.ROLL_FINALISING");
             case ObjectionDesk.Filing.OutsideInspection o -> Said.problem("roll.objection.outsideInspection");
-            case ObjectionDesk.Filing.OutsideElectionArea o -> Said.problem("error.ROLL_OUTSIDE_ELECTION_AREA");
+            case ObjectionDesk.Filing.NotApplicable n -> Said.problem(ObjectionRefusals.AT_FILING,
+                    ObjectionRefusals.reason(n.why()));
         });
         return "redirect:/roll/" + id + "#objections";
     }
@@ -274,21 +275,22 @@ class RollPageController {
         return "roll/statistics";
     }
 
-    /** What the page says after an action: a message key, shown as a notice or as a problem. */
-    record Said(String key, boolean ok) {
+    /** What the page says after an action: a message key and its arguments, shown as a notice or as a problem. */
+    record Said(String key, boolean ok, Object... args) {
         static Said ok(String key) {
             return new Said(key, true);
         }
 
-        static Said problem(String key) {
-            return new Said(key, false);
+        static Said problem(String key, Object... args) {
+            return new Said(key, false, args);
         }
     }
 
     private void outcome(RedirectAttributes redirect, Locale locale, Supplier<Said> action) {
         try {
             Said said = action.get();
-            redirect.addFlashAttribute(said.ok() ? "notice" : "problem", text(said.key(), locale));
+            redirect.addFlashAttribute(said.ok() ? "notice" : "problem",
+                    messages.getMessage(said.key(), said.args(), said.key(), locale));
         } catch (ProblemException e) {
             redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
                     e.code().name(), locale));
