@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Tells the operator where to point the browser once everything is up. */
+/** Tells the operator where to point the browser once everything is up, and which garbage collector runs. */
 @Component
 class ReadyAnnouncement {
 
@@ -20,5 +20,6 @@ class ReadyAnnouncement {
         if (port != null) {
             log.info("tupyo is ready at http://localhost:{}/", port);
         }
+        log.info(GarbageCollectorNotice.forThisJvm());
     }
 }
