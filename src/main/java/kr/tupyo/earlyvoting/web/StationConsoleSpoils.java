@@ -41,7 +41,7 @@ class StationConsoleSpoils {
                     new Object[] {issuanceId.toString().substring(0, 8)}, locale));
             flash.addFlashAttribute("reissued", issuanceId);
         } catch (ProblemException e) {
-            flash.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
+            flash.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(),
                     e.code().name(), locale));
             flash.addFlashAttribute("spoilReason", reason);
         }

@@ -181,7 +181,7 @@ class ElectionAdminPagesController {
             redirect.addFlashAttribute("notice", messages.getMessage(noticeKey,
                     new Object[] {argument != null ? argument : result}, locale));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
     }
 

@@ -72,7 +72,7 @@ class ElectionPagesController {
             redirect.addFlashAttribute("notice", messages.getMessage("election.created", new Object[] {created.name()}, locale));
             return "redirect:/elections/" + created.id();
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
             return "redirect:/elections";
         }
     }

@@ -122,7 +122,7 @@ class ExperiencePagesController {
     }
 
     private String problem(ProblemException e, Locale locale) {
-        return messages.getMessage(e.code().messageKey(), e.messageArguments(), e.code().name(), locale);
+        return messages.getMessage(e.messageKey(), e.messageArguments(), e.code().name(), locale);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -61,7 +61,7 @@ class IdentityPagesController {
             redirect.addFlashAttribute("notice", messages.getMessage("password.changed", null, locale));
             return "redirect:/";
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
             return "redirect:/account/password";
         }
     }
@@ -84,7 +84,7 @@ class IdentityPagesController {
             accounts.create(username.strip().toLowerCase(), displayName, role, stationId, precinctId, password);
             redirect.addFlashAttribute("notice", messages.getMessage("identity.account.created", new Object[] {username}, locale));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
         return "redirect:/admin/accounts";
     }
@@ -97,7 +97,7 @@ class IdentityPagesController {
             accounts.resetPassword(username, password);
             redirect.addFlashAttribute("notice", messages.getMessage("identity.password.reset", new Object[] {username}, locale));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
         return "redirect:/admin/accounts";
     }
@@ -125,7 +125,7 @@ class IdentityPagesController {
         try {
             redirect.addFlashAttribute("issued", tokens.create(name, role, stationId, precinctId, caller.getName()));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
         return "redirect:/admin/tokens";
     }

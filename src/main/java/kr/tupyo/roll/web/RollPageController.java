@@ -235,7 +235,7 @@ class RollPageController {
                 redirect.addFlashAttribute("notice", said);
             }
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(),
                     e.code().name(), locale));
         }
         return "redirect:/roll/" + id + "#corrections";
@@ -292,7 +292,7 @@ class RollPageController {
             redirect.addFlashAttribute(said.ok() ? "notice" : "problem",
                     messages.getMessage(said.key(), said.args(), said.key(), locale));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(),
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(),
                     e.code().name(), locale));
         }
     }

@@ -46,7 +46,7 @@ class PrecinctTurnoutPageController {
         try {
             model.addAttribute("day", electionDay.day(precinct));
         } catch (ProblemException e) {
-            model.addAttribute("missing", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            model.addAttribute("missing", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
         model.addAttribute("firstHour", ElectionDayTurnout.FIRST_HOUR);
         model.addAttribute("lastHour", ElectionDayTurnout.LAST_HOUR);
@@ -65,7 +65,7 @@ class PrecinctTurnoutPageController {
             redirect.addFlashAttribute("notice", messages.getMessage("turnout.precinct.entered",
                     new Object[] {String.format("%02d", entry.hour()), entry.voters()}, locale));
         } catch (ProblemException e) {
-            redirect.addFlashAttribute("problem", messages.getMessage(e.code().messageKey(), e.messageArguments(), locale));
+            redirect.addFlashAttribute("problem", messages.getMessage(e.messageKey(), e.messageArguments(), locale));
         }
         return "redirect:/turnout/precinct";
     }

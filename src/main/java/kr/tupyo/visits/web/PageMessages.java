@@ -34,6 +34,6 @@ class PageMessages {
     }
 
     String problem(ProblemException e, Locale locale) {
-        return messages.getMessage(e.code().messageKey(), e.messageArguments(), e.code().name(), locale);
+        return messages.getMessage(e.messageKey(), e.messageArguments(), e.code().name(), locale);
     }
 }
