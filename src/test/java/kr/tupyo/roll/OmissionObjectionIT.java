@@ -2,16 +2,13 @@ package kr.tupyo.roll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.tupyo.audit.AuditEntries;
 import kr.tupyo.identity.Role;
 import kr.tupyo.identity.internal.StaffAccounts;
@@ -37,8 +34,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TupyoIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OmissionObjectionIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     ApiClient api;
@@ -133,7 +128,7 @@ class OmissionObjectionIT {
         accounts.create(officer, officer, Role.ROLL_OFFICER, null, "a-very-good-password");
         String session = api.signIn(officer, "a-very-good-password");
         String page = "/roll/" + fx.electionId;
-        Matcher csrf = CSRF.matcher(api.send(api.request(page, null).header("Cookie", session).GET()).body());
+        Matcher csrf = ApiClient.CSRF.matcher(api.send(api.request(page, null).header("Cookie", session).GET()).body());
         assertThat(csrf.find()).isTrue();
         List<String> before = stored();
 
@@ -184,17 +179,8 @@ class OmissionObjectionIT {
 
     /** An omission objection through the public form, as a browser posts it (in Korean: no Accept-Language). */
     ApiClient.Response object(String name, String number) {
-        var page = api.get("/inspection", null);
-        assertThat(page.status()).isEqualTo(200);
-        String cookie = page.header("Set-Cookie").split(";")[0];
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        StringBuilder body = new StringBuilder("_csrf=" + csrf.group(1));
-        Map.of("election", fx.electionId, "name", name, "rrn", number, "kind", "OMISSION", "claim", "명부에 없습니다")
-                .forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return api.send(api.request("/inspection/objection", null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return api.postPublicForm("/inspection", "/inspection/objection", Map.of("election", fx.electionId, "name", name,
+                "rrn", number, "kind", "OMISSION", "claim", "명부에 없습니다"));
     }
 
     /** The person's exclusion reason, or ON_LIST. */

@@ -2,12 +2,7 @@ package kr.tupyo.roll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.tupyo.election.ElectionId;
 import kr.tupyo.election.Elections;
 import kr.tupyo.platform.PersonalDataProtection;
@@ -28,8 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RollInspectionIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     ApiClient api;
@@ -54,16 +47,7 @@ class RollInspectionIT {
 
     /** Posts the public form as a browser would: session cookie and CSRF token from the page first. */
     ApiClient.Response post(String path, Map<String, String> fields) {
-        var page = api.get("/inspection", null);
-        assertThat(page.status()).isEqualTo(200);
-        String cookie = page.header("Set-Cookie").split(";")[0];
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        StringBuilder body = new StringBuilder("_csrf=" + csrf.group(1));
-        fields.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return api.send(api.request(path, null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return api.postPublicForm("/inspection", path, fields);
     }
 
     String rrn(String who) {

@@ -2,6 +2,7 @@ package kr.tupyo.support;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -102,6 +103,26 @@ public class ApiClient {
         }
         String session = signedIn.header("Set-Cookie"); // a new session id after sign-in (fixation protection)
         return session != null ? session.split(";")[0] : cookie;
+    }
+
+    /**
+     * Posts a public form as an anonymous browser does: the page that shows the form first (for its session cookie and
+     * CSRF token), then the fields, URL-encoded, to {@code postPath}.
+     */
+    public Response postPublicForm(String pagePath, String postPath, Map<String, String> fields) {
+        Response page = get(pagePath, null);
+        if (page.status() != 200) {
+            throw new AssertionError(pagePath + " answered " + page);
+        }
+        var csrf = CSRF.matcher(page.body());
+        if (!csrf.find()) {
+            throw new AssertionError(pagePath + " carries no CSRF token");
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + csrf.group(1));
+        fields.forEach((k, v) -> body.append('&').append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return send(request(postPath, null).header("Cookie", page.header("Set-Cookie").split(";")[0])
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     public static String basic(String username, String password) {
