@@ -19,7 +19,7 @@ import kr.tupyo.registry.ResidentRegistrationNumber;
  * voting must refuse to issue a ballot to a blocked voter.
  * <p>
  * Speed: each look-up is one index probe on {@code roll_entries (election_id, rrn_lookup)} (unique)
- * or {@code (election_id, birth_date, name)} plus one on {@code roll_corrections}; it answers in
+ * or {@code (birth_date, name)} (voters only) plus one on {@code roll_corrections}; it answers in
  * milliseconds with 44 M voters. Implementations are thread-safe; no caching is needed.
  * <p>
  * Tables (read-only for other modules, for reports in SQL): {@code roll_entries} (one row per resident
@@ -45,9 +45,6 @@ public interface IntegratedVotersList {
 
     /** Voters with exactly this name (as registered) and birth date, by 시군구, precinct and voter number. */
     List<ListedVoter> findByNameAndBirthDate(ElectionId election, String name, LocalDate birthDate);
-
-    /** The voter with this id, in a finalised list. */
-    Optional<ListedVoter> find(ElectionId election, VoterId id);
 
     /** True when the election's list is finalised (and so answers here). */
     boolean isFinalised(ElectionId election);

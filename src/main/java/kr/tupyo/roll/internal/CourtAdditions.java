@@ -110,10 +110,16 @@ public class CourtAdditions {
         Optional<RollPrecincts.RollPrecinct> precinct = precincts.of(id).stream()
                 .filter(p -> p.emdCode().equals(resident.get().emdCode())).reduce((a, b) -> b);
         int seq = precinct.map(RollPrecincts.RollPrecinct::seq).orElse(0);
-        int number = jdbc.sql("""
-                SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
-                WHERE election_id = ? AND emd_code = ? AND precinct_seq = ?""")
-                .params(id.value(), resident.get().emdCode(), seq).query(Integer.class).single();
+        // The precinct's numbering (decision 100), or the 읍면동's for one without precinct: the voter-number index's key.
+        int number = precinct.isPresent()
+                ? jdbc.sql("""
+                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
+                        WHERE election_id = ? AND precinct_id = ? AND voter_number IS NOT NULL""")
+                        .params(id.value(), precinct.get().id()).query(Integer.class).single()
+                : jdbc.sql("""
+                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
+                        WHERE election_id = ? AND precinct_id IS NULL AND emd_code = ? AND voter_number IS NOT NULL""")
+                        .params(id.value(), resident.get().emdCode()).query(Integer.class).single();
         int version = jdbc.sql("SELECT coalesce(max(version), 1) + 1 FROM roll_corrections WHERE election_id = ?")
                 .param(id.value()).query(Integer.class).single();
         jdbc.sql("""

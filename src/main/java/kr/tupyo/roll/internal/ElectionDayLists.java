@@ -36,7 +36,7 @@ public class ElectionDayLists {
 
     @Transactional(readOnly = true)
     public void csv(Election election, RollPrecincts.RollPrecinct precinct, Writer out) {
-        entries.forEachInPrecinct(election.id(), precinct.emdCode(), precinct.seq(), e -> {
+        entries.forEachInPrecinct(election.id(), precinct.id(), e -> {
             try {
                 out.write(e.voterNumber() + "," + Csv.field(e.name()) + "," + Csv.field(e.address()) + ","
                         + e.birthDate() + "," + e.rrnMasked() + "," + Csv.field(e.remarks()) + "\n");
@@ -78,7 +78,7 @@ public class ElectionDayLists {
                 + "<th>비고</th><th>서명 또는 날인</th></tr></thead><tbody>");
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         long[] rows = {0};
-        entries.forEachInPrecinct(election.id(), precinct.emdCode(), precinct.seq(), e -> {
+        entries.forEachInPrecinct(election.id(), precinct.id(), e -> {
             rows[0]++;
             html.append("<tr><td class=\"n\">").append(e.voterNumber()).append("</td><td>").append(x(e.name()))
                     .append("</td><td>").append(x(e.address())).append("</td><td>").append(date.format(e.birthDate()))

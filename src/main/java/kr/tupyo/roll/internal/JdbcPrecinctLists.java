@@ -45,7 +45,7 @@ class JdbcPrecinctLists implements PrecinctLists {
         if (!finalised(election)) {
             return;
         }
-        precincts.find(election, precinctId).ifPresent(p -> entries.forEachInPrecinct(election, p.emdCode(), p.seq(),
+        precincts.find(election, precinctId).ifPresent(p -> entries.forEachInPrecinct(election, p.id(),
                 e -> action.accept(new ListLine(new VoterId(e.id()), e.voterNumber(), e.name(), e.address(),
                         e.birthDate(), e.rrnMasked(), e.residenceType(), e.remarks()))));
     }

@@ -177,16 +177,16 @@ public class ObjectionDesk {
             case OMISSION -> {
                 var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
                         .reduce((a, b) -> b);
-                entries.include(id, e.id(), last.map(RollPrecincts.RollPrecinct::id).orElse(null),
+                entries.include(id, lookup, last.map(RollPrecincts.RollPrecinct::id).orElse(null),
                         last.map(RollPrecincts.RollPrecinct::seq).orElse(0), remark);
             }
             case INELIGIBLE_ENTRY -> {
                 if (!e.onList()) {
                     return Optional.of("NOT_ON_LIST");
                 }
-                entries.exclude(id, e.id(), "REMOVED_BY_OBJECTION", remark);
+                entries.exclude(id, lookup, "REMOVED_BY_OBJECTION", remark);
             }
-            case WRONG_DETAILS -> entries.remark(id, e.id(), remark);
+            case WRONG_DETAILS -> entries.remark(id, lookup, remark);
         }
         tallies.refresh(election, e.emdCode());
         VotersList list = lists.find(id).orElseThrow();

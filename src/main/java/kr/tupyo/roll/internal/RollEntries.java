@@ -19,6 +19,15 @@ public class RollEntries {
     static final String COLUMNS = "id, rrn_masked, name, birth_date, sex, emd_code, address, residence_type, exclusion, "
             + "constituency_vote, precinct_id, precinct_seq, voter_number, remarks";
 
+    /** A page of a precinct's voters: served by the voter-number index (V6_7), whose key begins with the precinct. */
+    static final String PRECINCT_PAGE = "SELECT " + COLUMNS + " " + """
+             FROM roll_voters WHERE election_id = ? AND precinct_id = ? AND voter_number > ?
+             ORDER BY voter_number LIMIT ?""";
+
+    /** A page of the excluded of one reason, in id order: served by the index of the excluded (V6_7). */
+    static final String EXCLUDED_PAGE = "SELECT " + COLUMNS + " " + """
+             FROM roll_entries WHERE election_id = ? AND exclusion = ? AND id > ? ORDER BY id LIMIT ?""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -34,52 +43,56 @@ public class RollEntries {
     }
 
     /** One page of a precinct's voters in voter-number order, after the given number. */
-    public List<RollEntry> inPrecinct(ElectionId election, String emdCode, int precinctSeq, int afterNumber, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
-                 FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number > ?
-                 ORDER BY voter_number LIMIT ?""")
-                .params(election.value(), emdCode, precinctSeq, afterNumber, limit).query(RollEntries::entry).list();
+    public List<RollEntry> inPrecinct(ElectionId election, long precinctId, int afterNumber, int limit) {
+        return jdbc.sql(PRECINCT_PAGE)
+                .params(election.value(), precinctId, afterNumber, limit).query(RollEntries::entry).list();
     }
 
     /** Every voter of a precinct in voter-number order, streamed (inside a transaction for the cursor). */
-    public void forEachInPrecinct(ElectionId election, String emdCode, int precinctSeq, Consumer<RollEntry> action) {
+    public void forEachInPrecinct(ElectionId election, long precinctId, Consumer<RollEntry> action) {
         template.query("SELECT " + COLUMNS + " " + """
-                 FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ? AND voter_number IS NOT NULL
+                 FROM roll_voters WHERE election_id = ? AND precinct_id = ? AND voter_number IS NOT NULL
                  ORDER BY voter_number""", (RowCallbackHandler) rs -> action.accept(entry(rs, 0)),
-                election.value(), emdCode, precinctSeq);
+                election.value(), precinctId);
     }
 
-    public long countInPrecinct(ElectionId election, String emdCode, int precinctSeq) {
-        return jdbc.sql("SELECT count(*) FROM roll_voters WHERE election_id = ? AND emd_code = ? AND precinct_seq = ?")
-                .params(election.value(), emdCode, precinctSeq).query(Long.class).single();
+    public long countInPrecinct(ElectionId election, long precinctId) {
+        return jdbc.sql("SELECT count(*) FROM roll_voters WHERE election_id = ? AND precinct_id = ? AND voter_number IS NOT NULL")
+                .params(election.value(), precinctId).query(Long.class).single();
     }
 
     /** Excluded entries of one reason, a page at a time (for the officer's view), by 읍면동 and name. */
     public List<RollEntry> excluded(ElectionId election, String reason, long afterId, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " " + """
-                 FROM roll_entries WHERE election_id = ? AND exclusion = ? AND id > ? ORDER BY id LIMIT ?""")
+        return jdbc.sql(EXCLUDED_PAGE)
                 .params(election.value(), reason, afterId, limit).query(RollEntries::entry).list();
     }
 
-    void exclude(ElectionId election, long id, String reason, String remarks) {
+    void exclude(ElectionId election, byte[] rrnLookup, String reason, String remarks) {
         jdbc.sql("""
                 UPDATE roll_entries SET exclusion = ?, precinct_id = NULL, precinct_seq = NULL, voter_number = NULL, remarks = ?
-                WHERE election_id = ? AND id = ?""").params(reason, remarks, election.value(), id).update();
+                WHERE election_id = ? AND rrn_lookup = ?""").params(reason, remarks, election.value(), rrnLookup).update();
     }
 
-    /** Puts an excluded resident on the list with the next free number of the precinct. */
-    void include(ElectionId election, long id, Long precinctId, int precinctSeq, String remarks) {
+    /**
+     * Puts an excluded resident on the list with the next free number of the precinct, or of their 읍면동 when it has no
+     * precinct ({@code precinctId} null, {@code precinctSeq} 0: decision 100).
+     */
+    void include(ElectionId election, byte[] rrnLookup, Long precinctId, int precinctSeq, String remarks) {
+        String sameNumbering = precinctId != null ? "precinct_id = CAST(:precinct AS bigint)"
+                : "precinct_id IS NULL AND emd_code = e.emd_code";
         jdbc.sql("""
-                UPDATE roll_entries e SET exclusion = NULL, precinct_id = ?, precinct_seq = ?, remarks = ?,
+                UPDATE roll_entries e SET exclusion = NULL, precinct_id = CAST(:precinct AS bigint), precinct_seq = :seq,
+                       remarks = :remarks,
                        voter_number = (SELECT coalesce(max(voter_number), 0) + 1 FROM roll_entries
-                                       WHERE election_id = e.election_id AND emd_code = e.emd_code AND precinct_seq = ?)
-                WHERE election_id = ? AND id = ?""")
-                .params(precinctId, precinctSeq, remarks, precinctSeq, election.value(), id).update();
+                                       WHERE election_id = e.election_id AND %s AND voter_number IS NOT NULL)
+                WHERE election_id = :election AND rrn_lookup = :lookup""".formatted(sameNumbering))
+                .param("precinct", precinctId, java.sql.Types.BIGINT).param("seq", precinctSeq).param("remarks", remarks)
+                .param("election", election.value()).param("lookup", rrnLookup).update();
     }
 
-    void remark(ElectionId election, long id, String remarks) {
-        jdbc.sql("UPDATE roll_entries SET remarks = ? WHERE election_id = ? AND id = ?")
-                .params(remarks, election.value(), id).update();
+    void remark(ElectionId election, byte[] rrnLookup, String remarks) {
+        jdbc.sql("UPDATE roll_entries SET remarks = ? WHERE election_id = ? AND rrn_lookup = ?")
+                .params(remarks, election.value(), rrnLookup).update();
     }
 
     static RollEntry entry(ResultSet rs, int n) throws SQLException {

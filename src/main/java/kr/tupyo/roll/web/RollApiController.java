@@ -102,9 +102,9 @@ class RollApiController {
         var p = precincts.find(election.id(), precinct)
                 .orElseThrow(() -> new ProblemException(RollError.ROLL_PRECINCT_NOT_FOUND, precinct));
         int size = Math.clamp(limit, 1, 1000);
-        List<RollEntry> page = entries.inPrecinct(election.id(), p.emdCode(), p.seq(), after, size);
+        List<RollEntry> page = entries.inPrecinct(election.id(), p.id(), after, size);
         Integer next = page.size() == size ? page.getLast().voterNumber() : null;
-        return new VoterPage(p.id(), p.name(), p.emdCode(), entries.countInPrecinct(election.id(), p.emdCode(), p.seq()),
+        return new VoterPage(p.id(), p.name(), p.emdCode(), entries.countInPrecinct(election.id(), p.id()),
                 page.stream().map(VoterView::of).toList(), next);
     }
 

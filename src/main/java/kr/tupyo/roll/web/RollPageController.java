@@ -254,11 +254,11 @@ class RollPageController {
         Election election = queries.election(id);
         var p = precincts.find(election.id(), precinct).orElseThrow(
                 () -> new ProblemException(kr.tupyo.roll.RollError.ROLL_PRECINCT_NOT_FOUND, precinct));
-        var page = entries.inPrecinct(election.id(), p.emdCode(), p.seq(), after, 200);
+        var page = entries.inPrecinct(election.id(), p.id(), after, 200);
         model.addAttribute("election", election);
         model.addAttribute("precinct", p);
         model.addAttribute("voters", page);
-        model.addAttribute("total", entries.countInPrecinct(election.id(), p.emdCode(), p.seq()));
+        model.addAttribute("total", entries.countInPrecinct(election.id(), p.id()));
         model.addAttribute("next", page.size() == 200 ? page.getLast().voterNumber() : null);
         return "roll/voters";
     }
