@@ -39,6 +39,8 @@ class RollCompileIT {
     PersonalDataProtection protection;
     @Autowired
     IntegratedVotersList integrated;
+    @Autowired
+    kr.tupyo.election.Elections elections;
 
     RollFixtures fx;
     String firstDigest;
@@ -248,6 +250,21 @@ class RollCompileIT {
                 .params(fx.electionId, precinct).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("_number");
         assertThat(jdbc.sql("SELECT count(*) FROM roll_entries WHERE election_id = ?::uuid AND precinct_id = ? AND voter_number IN (1, 2)")
                 .params(fx.electionId, precinct).query(Long.class).single()).as("nothing changed").isEqualTo(2);
+    }
+
+    /** This list's inspection period is not today: an objection on the public page is told when it is, as a look-up is. */
+    @Test
+    @Order(3)
+    void outsideTheInspectionPeriodThePublicObjectionFormSaysWhenItRuns() {
+        var period = elections.find(ElectionId.of(fx.electionId)).orElseThrow().calendar().inspection();
+        String filed = "SELECT count(*) FROM roll_objections WHERE election_id = ?::uuid";
+        long before = jdbc.sql(filed).param(fx.electionId).query(Long.class).single();
+        var answer = api.postPublicForm("/inspection", "/inspection/objection", Map.of("election", fx.electionId,
+                "name", fx.name("가경계"), "rrn", kr.tupyo.registry.RegisterFixtures.hyphenated(fx.people.get(fx.name("가경계"))),
+                "kind", "WRONG_DETAILS", "claim", "주소가 틀립니다"));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains(period.first().toString(), period.last().toString());
+        assertThat(jdbc.sql(filed).param(fx.electionId).query(Long.class).single()).as("nothing filed").isEqualTo(before);
     }
 
     @Test

@@ -112,9 +112,9 @@ class InspectionPageController {
         }
         try {
             var number = RollQueries.rrn(rrn);
-            Optional<String> refused = notLetThrough(inspection.lookUp(e, name, number, request.getRemoteAddr()), kind);
+            Optional<String> refused = notLetThrough(inspection.lookUp(e, name, number, request.getRemoteAddr()), kind, locale);
             if (refused.isPresent()) {
-                model.addAttribute("problem", text(refused.get(), locale));
+                model.addAttribute("problem", refused.get());
                 return "roll/inspection";
             }
             switch (desk.file(e, kind, number, claim, "citizen")) {
@@ -139,15 +139,17 @@ class InspectionPageController {
      * without knowing both: empty when it passes, else what to say. An omission too: when name and number match no
      * entry, it could never be accepted (not on the register) or it concerns an entry under another name, and what the
      * desk would answer for that number (already on the list, outside the area, or filed) would tell the caller about
-     * someone they cannot name. So it gets one answer, whatever the register holds.
+     * someone they cannot name. So it gets one answer, whatever the register holds. Outside the inspection period it
+     * says when the period is, as the look-up does (it tells nothing about anyone).
      */
-    private static Optional<String> notLetThrough(Inspection.Result looked, ObjectionKind kind) {
+    private Optional<String> notLetThrough(Inspection.Result looked, ObjectionKind kind, Locale locale) {
         return switch (looked) {
             case Inspection.Result.Found f -> Optional.empty();
-            case Inspection.Result.Throttled t -> Optional.of("error.ROLL_INSPECTION_RATE_LIMITED");
-            case Inspection.Result.NotFound n -> Optional.of(kind == ObjectionKind.OMISSION
-                    ? "roll.inspection.omissionNotFound" : "roll.inspection.notFound");
-            case Inspection.Result.Closed c -> Optional.of("roll.inspection.notFound");
+            case Inspection.Result.Throttled t -> Optional.of(text("error.ROLL_INSPECTION_RATE_LIMITED", locale));
+            case Inspection.Result.NotFound n -> Optional.of(text(kind == ObjectionKind.OMISSION
+                    ? "roll.inspection.omissionNotFound" : "roll.inspection.notFound", locale));
+            case Inspection.Result.Closed c -> Optional.of(messages.getMessage(
+                    "roll.inspection.closed", new Object[] {c.opens(), c.closes()}, locale));
         };
     }
 
