@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An omission objection that accepting would refuse is refused when it is filed, with the refusal accepting would
- * give (422 {@code ROLL_OBJECTION_NOT_APPLICABLE}, {@code why} {@code NOT_ON_REGISTER} or {@code ALREADY_ON_LIST}) in
+ * give (422 {@code ROLL_OBJECTION_NOT_APPLICABLE}, {@code why} {@code NOT_ON_REGISTER} or {@code ALREADY_ON_LIST}; for
+ * the other kinds {@code NOT_ON_LIST} or {@code NOT_ON_REGISTER}) in
  * words for the one filing, and nothing is stored; accepting still checks, as the list may change in between. The
  * public inspection form refuses it too, and says the same whatever the register holds to a caller whose name and
  * number match no entry; the officer's page says why (decision 044, addendum on refusals at filing). A general election
@@ -76,6 +77,26 @@ class OmissionObjectionIT {
         assertThat(file(rrn("가경계"), "en").json().path("detail").asString())
                 .isEqualTo("The objection has not been filed, as it could never be accepted: the person is already on the list.");
 
+        assertThat(stored()).as("no objection, no audit entry, the list as it was").isEqualTo(before);
+    }
+
+    /** The other kinds too: an ineligible entry only for someone on the list, any objection only for someone on the register. */
+    @Test
+    void theOtherKindsThatCouldNeverBeAcceptedAreRefusedAtFilingToo() {
+        assertThat(exclusion("나하루늦음")).isEqualTo("UNDER_AGE");
+        List<String> before = stored();
+        Map<List<String>, String> whys = new LinkedHashMap<>();
+        whys.put(List.of("INELIGIBLE_ENTRY", rrn("나하루늦음")), "NOT_ON_LIST");
+        whys.put(List.of("INELIGIBLE_ENTRY", stranger()), "NOT_ON_REGISTER");
+        whys.put(List.of("WRONG_DETAILS", stranger()), "NOT_ON_REGISTER");
+        whys.forEach((filing, why) -> {
+            var refused = file(filing.get(0), filing.get(1), "en");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.problemCode()).isEqualTo("ROLL_OBJECTION_NOT_APPLICABLE");
+            assertThat(refused.json().path("why").asString()).as(filing.get(0)).isEqualTo(why);
+            assertThat(refused.json().path("detail").asString())
+                    .startsWith("The objection has not been filed, as it could never be accepted: ");
+        });
         assertThat(stored()).as("no objection, no audit entry, the list as it was").isEqualTo(before);
     }
 
@@ -158,7 +179,11 @@ class OmissionObjectionIT {
     }
 
     ApiClient.Response file(String number, String language) {
-        String body = "{\"kind\":\"OMISSION\",\"rrn\":\"" + number + "\",\"claim\":\"선거인명부에 빠져 있습니다\"}";
+        return file("OMISSION", number, language);
+    }
+
+    ApiClient.Response file(String kind, String number, String language) {
+        String body = "{\"kind\":\"" + kind + "\",\"rrn\":\"" + number + "\",\"claim\":\"선거인명부가 틀립니다\"}";
         return api.send(api.request(base() + "/objections", fx.officer)
                 .header("Content-Type", "application/json").header("Accept-Language", language)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -64,8 +64,9 @@ public class ObjectionDesk {
         }
 
         /**
-         * An omission that accepting would refuse as things stand ({@link #omissionRefusal}: {@code NOT_ON_REGISTER},
-         * {@code ALREADY_ON_LIST}, {@code OUTSIDE_ELECTION_AREA}), so it is not filed.
+         * An objection that accepting would refuse as things stand ({@link #refusal}: {@code NOT_ON_REGISTER}, an omission
+         * {@code ALREADY_ON_LIST} or {@code OUTSIDE_ELECTION_AREA}, an ineligible entry {@code NOT_ON_LIST}), so it is not
+         * filed.
          */
         record NotApplicable(String why) implements Filing {
         }
@@ -110,11 +111,9 @@ public class ObjectionDesk {
             return new Filing.OutsideInspection();
         }
         byte[] lookup = protection.lookupHash(rrn.digits());
-        if (kind == ObjectionKind.OMISSION) {
-            Optional<String> refused = omissionRefusal(election, entries.byLookup(id, lookup));
-            if (refused.isPresent()) {
-                return new Filing.NotApplicable(refused.get());
-            }
+        Optional<String> refused = refusal(kind, election, entries.byLookup(id, lookup));
+        if (refused.isPresent()) {
+            return new Filing.NotApplicable(refused.get());
         }
         UUID objection = objections.insert(id, kind, lookup, rrn.masked(), claim, filedBy);
         audit.record(RollAuditEvent.ROLL_OBJECTION_FILED, "objection:" + objection, AuditOutcome.SUCCESS,
@@ -161,17 +160,13 @@ public class ObjectionDesk {
         ElectionId id = election.id();
         byte[] lookup = objections.lookupOf(objection.id()).orElseThrow();
         Optional<RollEntry> entry = entries.byLookup(id, lookup);
-        if (objection.kind() == ObjectionKind.OMISSION) {
-            // Checked at filing too, but the list may have changed since (another objection accepted, a new
-            // compilation), and one filed before filing checked is still pending.
-            Optional<String> refused = omissionRefusal(election, entry);
-            if (refused.isPresent()) {
-                return refused;
-            }
-        } else if (entry.isEmpty()) {
-            return Optional.of("NOT_ON_REGISTER");
+        // Checked at filing too, but the list may have changed since (another objection accepted, a new compilation),
+        // and one filed before filing checked is still pending.
+        Optional<String> refused = refusal(objection.kind(), election, entry);
+        if (refused.isPresent()) {
+            return refused;
         }
-        RollEntry e = entry.get();
+        RollEntry e = entry.orElseThrow();
         String remark = "이의신청 " + objection.kind().name() + ": " + reason;
         switch (objection.kind()) {
             case OMISSION -> {
@@ -180,12 +175,7 @@ public class ObjectionDesk {
                 entries.include(id, lookup, last.map(RollPrecincts.RollPrecinct::id).orElse(null),
                         last.map(RollPrecincts.RollPrecinct::seq).orElse(0), remark);
             }
-            case INELIGIBLE_ENTRY -> {
-                if (!e.onList()) {
-                    return Optional.of("NOT_ON_LIST");
-                }
-                entries.exclude(id, lookup, "REMOVED_BY_OBJECTION", remark);
-            }
+            case INELIGIBLE_ENTRY -> entries.exclude(id, lookup, "REMOVED_BY_OBJECTION", remark);
             case WRONG_DETAILS -> entries.remark(id, lookup, remark);
         }
         tallies.refresh(election, e.emdCode());
@@ -195,20 +185,21 @@ public class ObjectionDesk {
     }
 
     /**
-     * Why an omission objection for the person with this entry (none: not on the compiled register) cannot be accepted,
-     * or empty when it can: the one rule for filing and for accepting.
+     * Why an objection of this kind for the person with this entry (none: not on the compiled register) cannot be
+     * accepted, or empty when it can: the one rule for filing and for accepting. An omission is for someone excluded
+     * who would have a ballot here, an ineligible entry for someone on the list, wrong details for anyone on the register.
      */
-    private Optional<String> omissionRefusal(Election election, Optional<RollEntry> entry) {
+    private Optional<String> refusal(ObjectionKind kind, Election election, Optional<RollEntry> entry) {
         if (entry.isEmpty()) {
             return Optional.of("NOT_ON_REGISTER");
         }
-        if (entry.get().onList()) {
-            return Optional.of("ALREADY_ON_LIST");
-        }
-        if (outsideElectionArea(election, entry.get())) {
-            return Optional.of("OUTSIDE_ELECTION_AREA");
-        }
-        return Optional.empty();
+        boolean onList = entry.get().onList();
+        return switch (kind) {
+            case OMISSION -> onList ? Optional.of("ALREADY_ON_LIST")
+                    : outsideElectionArea(election, entry.get()) ? Optional.of("OUTSIDE_ELECTION_AREA") : Optional.empty();
+            case INELIGIBLE_ENTRY -> onList ? Optional.empty() : Optional.of("NOT_ON_LIST");
+            case WRONG_DETAILS -> Optional.empty();
+        };
     }
 
     /**
