@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import kr.tupyo.identity.Role;
 import kr.tupyo.identity.internal.StaffAccounts;
 import kr.tupyo.platform.PersonalDataProtection;
@@ -25,7 +24,6 @@ import tools.jackson.databind.JsonNode;
 @TupyoIntegrationTest
 class ExperienceVisitDemoIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     ApiClient api;
@@ -46,13 +44,13 @@ class ExperienceVisitDemoIT {
 
         String officer = "xp-officer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(officer, "Visits Officer", Role.VISITS_OFFICER, null, "a-very-good-password");
-        String cookie = signIn(officer, "a-very-good-password");
+        String cookie = api.signIn(officer, "a-very-good-password");
 
         var page = api.send(api.request("/visits/" + visit + "?lang=en", null).header("Cookie", cookie).GET());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("id=\"start-demo\"").contains("Start demo");
         assertThat(page.body().split("id=\"start-demo\"", -1)).as("only on the experience-room item").hasSize(2);
-        Matcher csrf = CSRF.matcher(page.body());
+        Matcher csrf = ApiClient.CSRF.matcher(page.body());
         assertThat(csrf.find()).isTrue();
 
         var started = api.send(api.request("/visits/" + visit + "/programme/experience", null).header("Cookie", cookie)
@@ -85,18 +83,5 @@ class ExperienceVisitDemoIT {
         String number = new ExperienceApi(api, jdbc, protection).numbers(session).getFirst();
         assertThat(new ExperienceApi(api, jdbc, protection).identified(session, "IN_DISTRICT", number)
                 .path("status").asString()).isEqualTo("ELIGIBLE");
-    }
-
-    private String signIn(String username, String password) {
-        var page = api.get("/login", null);
-        String cookie = page.header("Set-Cookie").split(";")[0];
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-        var signedIn = api.send(api.request("/login", null).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
-                        + "&_csrf=" + csrf.group(1))));
-        assertThat(signedIn.status()).isEqualTo(302);
-        return signedIn.header("Set-Cookie").split(";")[0];
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import kr.tupyo.identity.Role;
 import kr.tupyo.identity.internal.StaffAccounts;
@@ -32,7 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VisitPublicFormIT {
 
     private static final String SCRIPT = "<script>alert('x')</script>";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     ApiClient api;
@@ -58,7 +56,7 @@ class VisitPublicFormIT {
         var page = api.get("/visits/request", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("name=\"website\"").contains("name=\"formToken\"");
-        Matcher m = CSRF.matcher(page.body());
+        Matcher m = ApiClient.CSRF.matcher(page.body());
         assertThat(m.find()).isTrue();
         return new Form(page.header("Set-Cookie").split(";")[0], m.group(1));
     }
