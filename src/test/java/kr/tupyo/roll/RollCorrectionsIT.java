@@ -36,6 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RollCorrectionsIT {
 
+    static final String TALLY_COLUMNS =
+            "election_id, emd_code, precinct_id, constituency_vote, exclusion, sex, age_band, residence_type, people";
+
+
     @Autowired
     ApiClient api;
     @Autowired
@@ -129,8 +133,16 @@ class RollCorrectionsIT {
             assertThatThrownBy(() -> jdbc.sql("UPDATE roll_entries SET remarks = 'x' WHERE election_id = ?::uuid")
                     .param(fx.electionId).update()).isInstanceOf(DataAccessException.class)
                     .hasMessageContaining("being finalised");
+            // The tallies are checked once per statement (V6_8): every kind of statement is still refused.
             assertThatThrownBy(() -> jdbc.sql("DELETE FROM roll_tallies WHERE election_id = ?::uuid")
-                    .param(fx.electionId).update()).isInstanceOf(DataAccessException.class);
+                    .param(fx.electionId).update()).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("being finalised");
+            assertThatThrownBy(() -> jdbc.sql("UPDATE roll_tallies SET people = people + 1 WHERE election_id = ?::uuid")
+                    .param(fx.electionId).update()).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("being finalised");
+            assertThatThrownBy(() -> jdbc.sql("INSERT INTO roll_tallies (" + TALLY_COLUMNS + ") SELECT " + TALLY_COLUMNS
+                    + " FROM roll_tallies WHERE election_id = ?::uuid LIMIT 1").param(fx.electionId).update())
+                    .isInstanceOf(DataAccessException.class).hasMessageContaining("being finalised");
             assertThatThrownBy(() -> jdbc.sql("UPDATE voters_lists SET voters = voters + 1 WHERE election_id = ?::uuid")
                     .param(fx.electionId).update()).isInstanceOf(DataAccessException.class);
         } finally {
