@@ -28,17 +28,19 @@ public class CourtAdditions {
     private final JdbcClient jdbc;
     private final VotersLists lists;
     private final RollPrecincts precincts;
+    private final RollEntries entries;
     private final Contests contests;
     private final EmdContests emdContests;
     private final PersonalDataProtection protection;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, Contests contests, EmdContests emdContests,
-                   PersonalDataProtection protection, AuditLog audit, ApplicationEventPublisher events) {
+    CourtAdditions(JdbcClient jdbc, VotersLists lists, RollPrecincts precincts, RollEntries entries, Contests contests,
+                   EmdContests emdContests, PersonalDataProtection protection, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.lists = lists;
         this.precincts = precincts;
+        this.entries = entries;
         this.contests = contests;
         this.emdContests = emdContests;
         this.protection = protection;
@@ -110,16 +112,7 @@ public class CourtAdditions {
         Optional<RollPrecincts.RollPrecinct> precinct = precincts.of(id).stream()
                 .filter(p -> p.emdCode().equals(resident.get().emdCode())).reduce((a, b) -> b);
         int seq = precinct.map(RollPrecincts.RollPrecinct::seq).orElse(0);
-        // The precinct's numbering (decision 100), or the 읍면동's for one without precinct: the voter-number index's key.
-        int number = precinct.isPresent()
-                ? jdbc.sql("""
-                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
-                        WHERE election_id = ? AND precinct_id = ? AND voter_number IS NOT NULL""")
-                        .params(id.value(), precinct.get().id()).query(Integer.class).single()
-                : jdbc.sql("""
-                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
-                        WHERE election_id = ? AND precinct_id IS NULL AND emd_code = ? AND voter_number IS NOT NULL""")
-                        .params(id.value(), resident.get().emdCode()).query(Integer.class).single();
+        int number = entries.nextNumber(id, precinct.map(RollPrecincts.RollPrecinct::id).orElse(null), resident.get().emdCode());
         int version = jdbc.sql("SELECT coalesce(max(version), 1) + 1 FROM roll_corrections WHERE election_id = ?")
                 .param(id.value()).query(Integer.class).single();
         jdbc.sql("""

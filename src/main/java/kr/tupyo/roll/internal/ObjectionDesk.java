@@ -172,7 +172,7 @@ public class ObjectionDesk {
             case OMISSION -> {
                 var last = precincts.of(id).stream().filter(p -> p.emdCode().equals(e.emdCode()))
                         .reduce((a, b) -> b);
-                entries.include(id, lookup, last.map(RollPrecincts.RollPrecinct::id).orElse(null),
+                entries.include(id, lookup, e.emdCode(), last.map(RollPrecincts.RollPrecinct::id).orElse(null),
                         last.map(RollPrecincts.RollPrecinct::seq).orElse(0), remark);
             }
             case INELIGIBLE_ENTRY -> entries.exclude(id, lookup, "REMOVED_BY_OBJECTION", remark);

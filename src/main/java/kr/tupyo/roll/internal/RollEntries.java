@@ -74,20 +74,32 @@ public class RollEntries {
     }
 
     /**
+     * The next free voter number of a precinct, or of a 읍면동 for its voters without precinct ({@code precinctId} null:
+     * decision 100), counting the court-ordered additions too: the voter-number index's key (V6_7). The caller holds the
+     * list's row lock, so that no one else takes the same number meanwhile.
+     */
+    int nextNumber(ElectionId election, Long precinctId, String emdCode) {
+        return precinctId != null
+                ? jdbc.sql("""
+                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
+                        WHERE election_id = ? AND precinct_id = ? AND voter_number IS NOT NULL""")
+                        .params(election.value(), precinctId).query(Integer.class).single()
+                : jdbc.sql("""
+                        SELECT coalesce(max(voter_number), 0) + 1 FROM roll_voters
+                        WHERE election_id = ? AND precinct_id IS NULL AND emd_code = ? AND voter_number IS NOT NULL""")
+                        .params(election.value(), emdCode).query(Integer.class).single();
+    }
+
+    /**
      * Puts an excluded resident on the list with the next free number of the precinct, or of their 읍면동 when it has no
      * precinct ({@code precinctId} null, {@code precinctSeq} 0: decision 100).
      */
-    void include(ElectionId election, byte[] rrnLookup, Long precinctId, int precinctSeq, String remarks) {
-        String sameNumbering = precinctId != null ? "precinct_id = CAST(:precinct AS bigint)"
-                : "precinct_id IS NULL AND emd_code = e.emd_code";
+    void include(ElectionId election, byte[] rrnLookup, String emdCode, Long precinctId, int precinctSeq, String remarks) {
         jdbc.sql("""
-                UPDATE roll_entries e SET exclusion = NULL, precinct_id = CAST(:precinct AS bigint), precinct_seq = :seq,
-                       remarks = :remarks,
-                       voter_number = (SELECT coalesce(max(voter_number), 0) + 1 FROM roll_entries
-                                       WHERE election_id = e.election_id AND %s AND voter_number IS NOT NULL)
-                WHERE election_id = :election AND rrn_lookup = :lookup""".formatted(sameNumbering))
-                .param("precinct", precinctId, java.sql.Types.BIGINT).param("seq", precinctSeq).param("remarks", remarks)
-                .param("election", election.value()).param("lookup", rrnLookup).update();
+                UPDATE roll_entries SET exclusion = NULL, precinct_id = ?, precinct_seq = ?, remarks = ?, voter_number = ?
+                WHERE election_id = ? AND rrn_lookup = ?""")
+                .params(precinctId, precinctSeq, remarks, nextNumber(election, precinctId, emdCode), election.value(),
+                        rrnLookup).update();
     }
 
     void remark(ElectionId election, byte[] rrnLookup, String remarks) {

@@ -87,8 +87,7 @@ class InspectionPageController {
             switch (result) {
                 case Inspection.Result.Found f -> model.addAttribute("found", f);
                 case Inspection.Result.NotFound n -> model.addAttribute("problem", text("roll.inspection.notFound", locale));
-                case Inspection.Result.Closed c -> model.addAttribute("problem", messages.getMessage(
-                        "roll.inspection.closed", new Object[] {c.opens(), c.closes()}, locale));
+                case Inspection.Result.Closed c -> model.addAttribute("problem", closed(c, locale));
                 case Inspection.Result.Throttled t -> model.addAttribute("problem",
                         text("error.ROLL_INSPECTION_RATE_LIMITED", locale));
             }
@@ -148,9 +147,13 @@ class InspectionPageController {
             case Inspection.Result.Throttled t -> Optional.of(text("error.ROLL_INSPECTION_RATE_LIMITED", locale));
             case Inspection.Result.NotFound n -> Optional.of(text(kind == ObjectionKind.OMISSION
                     ? "roll.inspection.omissionNotFound" : "roll.inspection.notFound", locale));
-            case Inspection.Result.Closed c -> Optional.of(messages.getMessage(
-                    "roll.inspection.closed", new Object[] {c.opens(), c.closes()}, locale));
+            case Inspection.Result.Closed c -> Optional.of(closed(c, locale));
         };
+    }
+
+    /** When the inspection period runs: said to a look-up or an objection outside it. */
+    private String closed(Inspection.Result.Closed period, Locale locale) {
+        return messages.getMessage("roll.inspection.closed", new Object[] {period.opens(), period.closes()}, locale);
     }
 
     private String text(String key, Locale locale) {
